@@ -1,0 +1,106 @@
+/** The command line's commands, over the same services and dispatch as the app. */
+import fs from 'node:fs';
+import type { ConferenceDetail, ConferenceSummary } from '../../shared/api/types';
+import { ApiError } from '../../shared/api/errors';
+import { CONFERENCE_KIND_LABELS, CONFERENCE_STATUS_LABELS, HANDLING_LABELS, HANDLINGS } from '../../shared/domain';
+import { formatDateVn } from '../../shared/dates';
+import type { ServiceContext } from '../services/context';
+import { dispatch } from '../services/dispatch';
+import { loadScenario, parseScenario } from '../services/scenarios';
+import { UsageError, type CliArgs } from './args';
+
+const MAX_SCENARIO_BYTES = 20 * 1024 * 1024;
+
+export interface Output {
+  out(line: string): void;
+}
+
+function call<T>(ctx: ServiceContext, method: string, input: unknown): T {
+  const result = dispatch(ctx, method, input);
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+  return result.value as T;
+}
+
+export function runCommand(ctx: ServiceContext, args: CliArgs, io: Output): void {
+  switch (args.command) {
+    case 'list':
+      return list(ctx, args, io);
+    case 'show':
+      return show(ctx, args, io);
+    case 'load-scenario':
+      return loadScenarioCommand(ctx, args, io);
+    default:
+      throw new UsageError(`lệnh không rõ: ${args.command}`);
+  }
+}
+
+function list(ctx: ServiceContext, args: CliArgs, io: Output): void {
+  if (args.rest.length > 0) throw new UsageError('list không nhận tham số');
+  const conferences = call<ConferenceSummary[]>(ctx, 'conferences.list', {});
+  if (args.json) {
+    io.out(
+      JSON.stringify(
+        conferences.map((c) => ({ id: c.id, title: c.title, date: c.date, kind: c.kind, status: c.status, unit: c.unitName, counts: c.counts })),
+        null,
+        2,
+      ),
+    );
+    return;
+  }
+  if (conferences.length === 0) return io.out('Chưa có hội nghị nào.');
+  for (const c of conferences) {
+    io.out(`${c.id}  ${formatDateVn(c.date)}  ${CONFERENCE_KIND_LABELS[c.kind]}  ${c.counts.turns} lượt, ${c.counts.concernsTotal} nội dung  ${c.title}`);
+  }
+}
+
+function show(ctx: ServiceContext, args: CliArgs, io: Output): void {
+  if (args.rest.length !== 1) throw new UsageError('show cần đúng một mã hội nghị');
+  const id = args.rest[0]!;
+  let detail: ConferenceDetail;
+  try {
+    detail = call<ConferenceDetail>(ctx, 'conferences.get', { id });
+  } catch (error) {
+    if (error instanceof ApiError && (error.code === 'not_found' || error.code === 'invalid_input')) {
+      throw new ApiError('not_found', `Không tìm thấy hội nghị có mã "${id}".`);
+    }
+    throw error;
+  }
+  if (args.json) {
+    io.out(JSON.stringify({ ...detail.conference, unitName: detail.unitName, counts: detail.counts }, null, 2));
+    return;
+  }
+  const { conference: c, counts } = detail;
+  io.out(c.title);
+  io.out(`Đơn vị: ${detail.unitName}`);
+  io.out(`Ngày: ${formatDateVn(c.date)}, bắt đầu ${c.startTime}${c.endTime ? `, kết thúc ${c.endTime}` : ''}`);
+  io.out(`Hình thức: ${CONFERENCE_KIND_LABELS[c.kind]} — ${CONFERENCE_STATUS_LABELS[c.status]}`);
+  io.out(`${counts.turns} lượt ý kiến; ${counts.concernsTotal} nội dung (${counts.concernsRaisedInTurns} tại hội nghị, ${counts.concernsPrecollected} tổng hợp trước)`);
+  for (const h of HANDLINGS) io.out(`  ${HANDLING_LABELS[h]}: ${counts.byHandling[h]}`);
+  for (const [field, n] of Object.entries(counts.byField)) io.out(`  ${field}: ${n}`);
+}
+
+function loadScenarioCommand(ctx: ServiceContext, args: CliArgs, io: Output): void {
+  if (args.rest.length !== 1) throw new UsageError('load-scenario cần đúng một tệp');
+  const file = args.rest[0]!;
+  let text: string;
+  try {
+    const stat = fs.statSync(file);
+    if (!stat.isFile()) throw new ApiError('invalid_input', `Không phải tệp: ${file}`);
+    if (stat.size > MAX_SCENARIO_BYTES) throw new ApiError('invalid_input', `Tệp quá lớn: ${file}`);
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('invalid_input', `Không đọc được tệp: ${file}`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ApiError('invalid_input', `Tệp không phải JSON hợp lệ: ${file}`);
+  }
+  const scenario = parseScenario(raw);
+  const id = ctx.db.transaction(() => loadScenario(ctx, scenario))();
+  if (args.json) io.out(JSON.stringify({ id }));
+  else io.out(`Đã tạo hội nghị "${scenario.conference.title.normalize('NFC')}".`);
+  io.out(id);
+}

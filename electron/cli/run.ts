@@ -1,0 +1,53 @@
+/**
+ * `npm run cli -- [--db PATH] [--json] <command>`. Exit 0 on success, 1 on bad input or a
+ * refused operation, 2 on wrong usage; errors are one Vietnamese line on stderr.
+ */
+import { ApiError } from '../../shared/api/errors';
+import { DbFromFutureError, DbOpenError } from '../db/errors';
+import { resolveDbPath } from '../db/location';
+import { openServiceContext } from '../services/dispatch';
+import { parseCliArgs, USAGE, UsageError } from './args';
+import { runCommand } from './commands';
+
+export interface CliIo {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+const stdio: CliIo = {
+  out: (line) => process.stdout.write(`${line}\n`),
+  err: (line) => process.stderr.write(`${line}\n`),
+};
+
+export function runCli(argv: string[], io: CliIo = stdio): number {
+  let args;
+  try {
+    args = parseCliArgs(argv);
+  } catch (error) {
+    io.err(`Sai cách dùng: ${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  let ctx;
+  try {
+    ctx = openServiceContext({ dbPath: resolveDbPath(args.db), host: 'test' });
+  } catch (error) {
+    const known = error instanceof DbFromFutureError || error instanceof DbOpenError;
+    io.err(`Lỗi: ${known ? (error as Error).message : 'không mở được tệp dữ liệu.'}`);
+    return 1;
+  }
+  try {
+    runCommand(ctx, args, io);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`Sai cách dùng: ${error.message}\n${USAGE}`);
+      return 2;
+    }
+    const message = error instanceof ApiError ? error.message : 'Đã xảy ra lỗi không mong muốn.';
+    io.err(`Lỗi: ${message.replace(/\s*\n\s*/g, ' ')}`);
+    return 1;
+  } finally {
+    ctx.db.close();
+  }
+}
+

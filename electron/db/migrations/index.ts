@@ -1,0 +1,12 @@
+import m0001 from './0001-initial';
+import m0002 from './0002-concern-status-history';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+/** In order; `version` is what PRAGMA user_version holds once it has run. */
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
+export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -1,0 +1,42 @@
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../db/connection';
+import { ApiError } from '../../shared/api/errors';
+import type { AppInfo } from '../../shared/api/types';
+
+/** What every service works with. `now` and `newId` are injectable so tests can pin them. */
+export interface ServiceContext {
+  db: Db;
+  host: AppInfo['host'];
+  dbPath: string;
+  now(): Date;
+  newId(): string;
+}
+
+export function createContext(db: Db, host: AppInfo['host'], dbPath: string): ServiceContext {
+  return { db, host, dbPath, now: () => new Date(), newId: () => randomUUID() };
+}
+
+export function stamp(ctx: ServiceContext): string {
+  return ctx.now().toISOString();
+}
+
+export function notFound(what: string): ApiError {
+  return new ApiError('not_found', `Không tìm thấy ${what}.`);
+}
+
+export function refused(message: string): ApiError {
+  return new ApiError('refused', message);
+}
+
+/** Builds "SET a = @a, b = @b" for the keys actually present in a validated patch. */
+export function setClause(patch: Record<string, unknown>, columns: Record<string, string>): string[] {
+  return Object.keys(patch)
+    .filter((key) => key in columns && patch[key] !== undefined)
+    .map((key) => `${columns[key]} = @${key}`);
+}
+
+/** Children of a deleted or unknown conference cannot be written. */
+export function requireConference(ctx: ServiceContext, conferenceId: string): void {
+  const found = ctx.db.prepare('SELECT 1 FROM conferences WHERE id = ? AND deleted_at IS NULL').get(conferenceId);
+  if (!found) throw notFound('hội nghị');
+}

@@ -1,0 +1,75 @@
+/**
+ * Validate, run in one transaction, answer an envelope. This is the single door into
+ * the services for every host; a request that fails validation never reaches a service,
+ * and a service that throws rolls its transaction back.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { contract, isApiMethod, type ApiMethod } from '../../shared/api/contract';
+import { ApiError, GENERIC_MESSAGES, type ApiResult } from '../../shared/api/errors';
+import { openDatabase } from '../db/connection';
+import type { Backend, BackendOptions } from '../backend';
+import { createContext, type ServiceContext } from './context';
+import { seedDefaultFields } from './fields';
+import { handlers } from './handlers';
+
+/** Opens the database (migrated, default fields seeded) and the context services run in. */
+export function openServiceContext(options: BackendOptions): ServiceContext {
+  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const ctx = createContext(db, options.host, options.dbPath);
+  db.transaction(() => seedDefaultFields(ctx))();
+  return ctx;
+}
+
+export function openBackend(options: BackendOptions): Backend {
+  const ctx = openServiceContext(options);
+  const db = ctx.db;
+  const logFile = options.logFile ?? path.join(path.dirname(options.dbPath), 'doithoai.log');
+  return {
+    dbPath: options.dbPath,
+    dispatch: (method, input) => dispatch(ctx, method, input, (error) => logError(logFile, method, error)),
+    close: () => db.close(),
+  };
+}
+
+export function dispatch(ctx: ServiceContext, method: string, input: unknown, log: (error: unknown) => void = () => {}): ApiResult<unknown> {
+  if (!isApiMethod(method)) return failure(new ApiError('unknown_method', GENERIC_MESSAGES.unknown_method));
+  const parsed = (contract[method].input as z.ZodType).safeParse(input ?? {});
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
+    const first = issues[0];
+    const where = first && first.path.length > 0 ? ` (${first.path.join('.')}: ${first.message})` : first ? ` (${first.message})` : '';
+    return failure(new ApiError('invalid_input', `${GENERIC_MESSAGES.invalid_input}${where}`, issues));
+  }
+  try {
+    const run = handlers[method as ApiMethod] as (c: ServiceContext, i: unknown) => unknown;
+    const value = ctx.db.transaction(() => run(ctx, parsed.data))();
+    return { ok: true, value: value ?? null };
+  } catch (error) {
+    if (error instanceof ApiError) return failure(error);
+    if (isConstraintError(error)) {
+      log(error);
+      return failure(new ApiError('invalid_input', 'Dữ liệu không hợp lệ: tham chiếu hoặc ràng buộc không thỏa mãn. Không có gì bị thay đổi.'));
+    }
+    log(error);
+    return failure(new ApiError('internal', GENERIC_MESSAGES.internal));
+  }
+}
+
+function failure(error: ApiError): ApiResult<never> {
+  return { ok: false, error: error.toBody() };
+}
+
+function isConstraintError(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT');
+}
+
+function logError(file: string, method: string, error: unknown): void {
+  try {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    fs.appendFileSync(file, `${new Date().toISOString()} ${method} ${detail}\n`);
+  } catch {
+    // Logging must never turn a handled error into a crash.
+  }
+}

@@ -1,0 +1,75 @@
+/** The contract's methods mapped to services: the type forces one handler per method. */
+import type { ApiMethod, ApiOutput, ApiParsed } from '../../shared/api/contract';
+import { schemaVersion } from '../db/connection';
+import pkg from '../../package.json';
+import type { ServiceContext } from './context';
+import { listAgencies } from './agencies';
+import { addConcern, deleteConcern, restoreConcern, updateConcern } from './concerns';
+import {
+  closeConference,
+  conferenceDetail,
+  createConference,
+  deleteConference,
+  listConferences,
+  reopenConference,
+  restoreConference,
+  startConference,
+  updateConference,
+} from './conferences';
+import { conferenceCounts } from './counts';
+import { loadDemo } from './demo';
+import { createField, deleteField, listFields, restoreField, updateField } from './fields';
+import { deleteSpeaker, registerSpeaker, reorderSpeakers, restoreSpeaker, suggestSpeakers, updateSpeaker } from './speakers';
+import { deleteTurn, restoreTurn, setTurnSpeaker, startTurn, updateTurn } from './turns';
+import { getConference } from './conferences';
+import { getOwnUnit, saveOwnUnit } from './units';
+
+export type Handlers = { [M in ApiMethod]: (ctx: ServiceContext, input: ApiParsed<M>) => ApiOutput<M> };
+
+export const handlers: Handlers = {
+  'app.info': (ctx) => ({ version: pkg.version, host: ctx.host, dbPath: ctx.dbPath, schemaVersion: schemaVersion(ctx.db) }),
+
+  'unit.get': (ctx) => getOwnUnit(ctx),
+  'unit.save': saveOwnUnit,
+  'demo.load': (ctx) => loadDemo(ctx),
+
+  'fields.list': listFields,
+  'fields.create': createField,
+  'fields.update': updateField,
+  'fields.delete': (ctx, { id }) => deleteField(ctx, id),
+  'fields.restore': (ctx, { id }) => restoreField(ctx, id),
+
+  'agencies.list': (ctx, { query }) => listAgencies(ctx, query),
+
+  'conferences.list': (ctx) => listConferences(ctx),
+  'conferences.get': (ctx, { id }) => conferenceDetail(ctx, id),
+  'conferences.counts': (ctx, { id }) => {
+    getConference(ctx, id);
+    return conferenceCounts(ctx, id);
+  },
+  'conferences.create': (ctx, input) => createConference(ctx, input),
+  'conferences.update': updateConference,
+  'conferences.start': (ctx, { id }) => startConference(ctx, id),
+  'conferences.close': (ctx, { id }) => closeConference(ctx, id),
+  'conferences.reopen': (ctx, { id }) => reopenConference(ctx, id),
+  'conferences.delete': (ctx, { id }) => deleteConference(ctx, id),
+  'conferences.restore': (ctx, { id }) => restoreConference(ctx, id),
+
+  'speakers.register': registerSpeaker,
+  'speakers.update': updateSpeaker,
+  'speakers.reorder': reorderSpeakers,
+  'speakers.suggest': suggestSpeakers,
+  'speakers.delete': (ctx, { id }) => deleteSpeaker(ctx, id),
+  'speakers.restore': (ctx, { id }) => restoreSpeaker(ctx, id),
+
+  'turns.start': (ctx, input) => startTurn(ctx, input),
+  'turns.update': updateTurn,
+  'turns.setSpeaker': setTurnSpeaker,
+  'turns.delete': (ctx, { id }) => deleteTurn(ctx, id),
+  'turns.restore': (ctx, { id }) => restoreTurn(ctx, id),
+
+  'concerns.add': addConcern,
+  'concerns.update': updateConcern,
+  'concerns.delete': (ctx, { id }) => deleteConcern(ctx, id),
+  'concerns.restore': (ctx, { id }) => restoreConcern(ctx, id),
+};

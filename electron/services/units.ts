@@ -1,0 +1,118 @@
+/** The unit this database belongs to ("đơn vị"), and other units such as its parent. */
+import type { ApiParsed } from '../../shared/api/contract';
+import type { Unit } from '../../shared/api/types';
+import type { UnitLevel } from '../../shared/domain';
+import { fold } from '../../shared/text';
+import { stamp, type ServiceContext } from './context';
+import { toUnit, type UnitRow } from './rows';
+
+const OWN_UNIT_KEY = 'ownUnitId';
+
+const UNIT_SELECT = `
+  SELECT u.id, u.name, u.level, u.code, u.parent_id, p.name AS parent_name, u.document_style,
+         u.header_parent_line, u.header_issuer_line, u.place_name, u.created_at, u.updated_at
+  FROM units u LEFT JOIN units p ON p.id = u.parent_id`;
+
+export function getUnit(ctx: ServiceContext, id: string): Unit | null {
+  const row = ctx.db.prepare(`${UNIT_SELECT} WHERE u.id = ?`).get(id) as UnitRow | undefined;
+  return row ? toUnit(row) : null;
+}
+
+export function ownUnitId(ctx: ServiceContext): string | null {
+  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(OWN_UNIT_KEY) as { value: string } | undefined;
+  return row?.value ?? null;
+}
+
+export function getOwnUnit(ctx: ServiceContext): Unit | null {
+  const id = ownUnitId(ctx);
+  return id ? getUnit(ctx, id) : null;
+}
+
+/** Finds a unit by name (diacritics and case ignored) or creates it: parents are known by name. */
+export function findOrCreateUnit(ctx: ServiceContext, name: string, level: UnitLevel | string = 'tỉnh'): string {
+  const folded = fold(name);
+  const existing = ctx.db
+    .prepare('SELECT id FROM units WHERE name_folded = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1')
+    .get(folded) as { id: string } | undefined;
+  if (existing) return existing.id;
+  const id = ctx.newId();
+  const now = stamp(ctx);
+  ctx.db
+    .prepare(
+      `INSERT INTO units (id, name, name_folded, level, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
+    )
+    .run(id, name.trim(), folded, guessLevel(name, level), now, now);
+  return id;
+}
+
+/** "Tỉnh Hải Đông" → tỉnh; "Thành phố Hải An" → thành phố: the name usually says its level. */
+function guessLevel(name: string, fallback: string): string {
+  const folded = fold(name);
+  for (const [prefix, level] of [
+    ['tinh ', 'tỉnh'],
+    ['thanh pho ', 'thành phố'],
+    ['huyen ', 'huyện'],
+    ['quan ', 'quận'],
+    ['thi xa ', 'thị xã'],
+    ['phuong ', 'phường'],
+    ['xa ', 'xã'],
+    ['dac khu ', 'đặc khu'],
+  ] as const) {
+    if (folded.startsWith(prefix)) return level;
+  }
+  return fallback;
+}
+
+/** Sets up or edits this database's own unit. */
+export function saveOwnUnit(ctx: ServiceContext, input: ApiParsed<'unit.save'>): Unit {
+  const now = stamp(ctx);
+  const name = input.name.trim();
+  const parentName = input.parentName.trim();
+  const existingId = ownUnitId(ctx);
+  const id = existingId ?? findOrCreateUnitExact(ctx, name) ?? ctx.newId();
+  const parentId = parentName ? findOrCreateUnit(ctx, parentName) : null;
+  const values = {
+    id,
+    name,
+    name_folded: fold(name),
+    level: input.level,
+    code: input.code?.trim() || null,
+    parent_id: parentId === id ? null : parentId,
+    document_style: input.documentStyle,
+    header_parent_line: input.headerParentLine,
+    header_issuer_line: input.headerIssuerLine,
+    place_name: input.placeName,
+    now,
+  };
+  ctx.db
+    .prepare(
+      `INSERT INTO units (id, name, name_folded, level, code, parent_id, document_style, header_parent_line,
+                          header_issuer_line, place_name, created_at, updated_at)
+       VALUES (@id, @name, @name_folded, @level, @code, @parent_id, @document_style, @header_parent_line,
+               @header_issuer_line, @place_name, @now, @now)
+       ON CONFLICT (id) DO UPDATE SET name = excluded.name, name_folded = excluded.name_folded,
+         level = excluded.level, code = excluded.code, parent_id = excluded.parent_id,
+         document_style = excluded.document_style, header_parent_line = excluded.header_parent_line,
+         header_issuer_line = excluded.header_issuer_line, place_name = excluded.place_name,
+         updated_at = excluded.updated_at, deleted_at = NULL`,
+    )
+    .run(values);
+  ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(OWN_UNIT_KEY, id);
+  return getUnit(ctx, id)!;
+}
+
+function findOrCreateUnitExact(ctx: ServiceContext, name: string): string | null {
+  const row = ctx.db.prepare('SELECT id FROM units WHERE name_folded = ? AND deleted_at IS NULL LIMIT 1').get(fold(name)) as
+    | { id: string }
+    | undefined;
+  return row?.id ?? null;
+}
+
+/** Header lines a unit would print if its secretary has not written her own. */
+export function defaultHeaderLines(name: string, parentName: string, style: 'party' | 'government'): { parent: string; issuer: string } {
+  const upper = (s: string) => s.toLocaleUpperCase('vi');
+  if (style === 'party') {
+    return { parent: parentName ? `ĐẢNG BỘ ${upper(parentName)}` : '', issuer: `ĐẢNG ỦY ${upper(name)}` };
+  }
+  return { parent: parentName ? `ỦY BAN NHÂN DÂN ${upper(parentName)}` : '', issuer: `ỦY BAN NHÂN DÂN ${upper(name)}` };
+}

@@ -1,0 +1,148 @@
+/**
+ * Runtime schemas of every request. Each host validates with these before a service
+ * runs, so an invalid payload gets a typed error and writes nothing. Text is NFC-normalised
+ * here, at the boundary, but never trimmed: the secretary is mid-word when autosave fires.
+ */
+import { z } from 'zod';
+import { isValidIsoDate, isValidTime } from '../dates';
+import { CONCERN_STATUSES, CONFERENCE_KINDS, DOCUMENT_STYLES, HANDLINGS, UNIT_LEVELS } from '../domain';
+
+export const LIMITS = {
+  name: 200,
+  line: 500,
+  text: 20_000,
+  list: 100,
+} as const;
+
+const text = (max: number) =>
+  z
+    .string({ error: 'Phải là chuỗi ký tự.' })
+    .max(max, { error: `Không được dài quá ${max} ký tự.` })
+    .transform((s) => s.normalize('NFC'));
+
+/** A required name: NFC, and not blank once trimmed. */
+const requiredName = (max: number) =>
+  text(max).refine((s) => s.trim().length > 0, { error: 'Không được để trống.' });
+
+export const id = z.uuid({ error: 'Mã không hợp lệ.' });
+export const isoDate = z.string().refine(isValidIsoDate, { error: 'Ngày không hợp lệ (dd/mm/yyyy).' });
+export const time = z.string().refine(isValidTime, { error: 'Giờ không hợp lệ (HH:mm).' });
+
+export const person = z.strictObject({ name: text(LIMITS.name), position: text(LIMITS.line) });
+
+export const empty = z.strictObject({});
+export const byId = z.strictObject({ id });
+
+export const unitInput = z.strictObject({
+  name: requiredName(LIMITS.name),
+  level: z.enum(UNIT_LEVELS, { error: 'Cấp đơn vị không hợp lệ.' }),
+  code: text(20).nullable().default(null),
+  parentName: text(LIMITS.name).default(''),
+  documentStyle: z.enum(DOCUMENT_STYLES).default('party'),
+  headerParentLine: text(LIMITS.line).default(''),
+  headerIssuerLine: text(LIMITS.line).default(''),
+  placeName: text(LIMITS.name).default(''),
+});
+export type UnitInput = z.input<typeof unitInput>;
+
+const conferenceFields = {
+  title: text(LIMITS.line),
+  kind: z.enum(CONFERENCE_KINDS, { error: 'Hình thức hội nghị không hợp lệ.' }),
+  date: isoDate,
+  startTime: time,
+  endTime: time.nullable(),
+  location: text(LIMITS.line),
+  planRef: text(LIMITS.line),
+  chairs: z.array(person).max(LIMITS.list),
+  secretary: person,
+  guests: z.array(text(LIMITS.line)).max(LIMITS.list),
+  attendeeCount: z.int().min(0).max(1_000_000).nullable(),
+  attendanceNote: text(LIMITS.text),
+  report: text(LIMITS.text),
+  conclusion: text(LIMITS.text),
+};
+
+export const conferenceCreate = z.strictObject({
+  ...conferenceFields,
+  title: requiredName(LIMITS.line),
+  kind: conferenceFields.kind.default('periodic'),
+  startTime: time.default('08:00'),
+  endTime: time.nullable().default(null),
+  location: text(LIMITS.line).default(''),
+  planRef: text(LIMITS.line).default(''),
+  chairs: conferenceFields.chairs.default([]),
+  secretary: person.default({ name: '', position: '' }),
+  guests: conferenceFields.guests.default([]),
+  attendeeCount: conferenceFields.attendeeCount.default(null),
+  attendanceNote: text(LIMITS.text).default(''),
+  report: text(LIMITS.text).default(''),
+  conclusion: text(LIMITS.text).default(''),
+});
+export type ConferenceCreateInput = z.input<typeof conferenceCreate>;
+
+export const conferenceUpdate = z.strictObject({
+  id,
+  patch: z.strictObject(conferenceFields).partial(),
+});
+
+export const speakerFields = {
+  name: text(LIMITS.name),
+  position: text(LIMITS.line),
+  organization: text(LIMITS.line),
+  address: text(LIMITS.line),
+};
+export const speakerInput = z.strictObject({
+  name: requiredName(LIMITS.name),
+  position: text(LIMITS.line).default(''),
+  organization: text(LIMITS.line).default(''),
+  address: text(LIMITS.line).default(''),
+});
+
+export const speakerRegister = z.strictObject({ conferenceId: id, speaker: speakerInput });
+export const speakerUpdate = z.strictObject({ id, patch: z.strictObject(speakerFields).partial() });
+export const speakerReorder = z.strictObject({ conferenceId: id, ids: z.array(id).max(10_000) });
+export const speakerSuggest = z.strictObject({
+  conferenceId: id,
+  query: text(LIMITS.name),
+  limit: z.int().min(1).max(50).default(10),
+});
+
+export const turnStart = z.strictObject({
+  conferenceId: id,
+  /** A speaker of this conference or of an earlier one (copied in); null for someone new. */
+  speakerId: id.nullable().default(null),
+  speaker: speakerInput.partial().optional(),
+});
+export const turnUpdate = z.strictObject({
+  id,
+  patch: z.strictObject({ summary: text(LIMITS.text) }).partial(),
+});
+export const turnSetSpeaker = z.strictObject({ turnId: id, speakerId: id });
+
+const concernFields = {
+  fieldId: id.nullable(),
+  text: text(LIMITS.text),
+  handling: z.enum(HANDLINGS, { error: 'Hình thức xử lý không hợp lệ.' }).nullable(),
+  answeredBy: text(LIMITS.line),
+  answer: text(LIMITS.text),
+  /** Agencies are a typeahead catalog: a new name joins the catalog. */
+  agencyName: text(LIMITS.line).nullable(),
+  deadline: isoDate.nullable(),
+  status: z.enum(CONCERN_STATUSES),
+  note: text(LIMITS.text),
+};
+export const concernAdd = z.strictObject({
+  conferenceId: id,
+  /** The turn that raised it; null for the Front's pre-collected concerns. */
+  turnId: id.nullable(),
+  initial: z.strictObject(concernFields).partial().optional(),
+});
+export const concernUpdate = z.strictObject({ id, patch: z.strictObject(concernFields).partial() });
+
+export const fieldCreate = z.strictObject({ name: requiredName(LIMITS.line) });
+export const fieldUpdate = z.strictObject({
+  id,
+  patch: z.strictObject({ name: requiredName(LIMITS.line), position: z.int().min(0).max(10_000) }).partial(),
+});
+export const listQuery = z.strictObject({ query: text(LIMITS.name).default('') });
+export const fieldsList = z.strictObject({ includeDeleted: z.boolean().default(false) });

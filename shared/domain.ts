@@ -1,0 +1,47 @@
+/** Domain vocabulary (see GLOSSARY.md): the closed lists and their Vietnamese labels. */
+
+export const UNIT_LEVELS = ['xã', 'phường', 'đặc khu', 'huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+
+export const DOCUMENT_STYLES = ['party', 'government'] as const;
+export type DocumentStyle = (typeof DOCUMENT_STYLES)[number];
+export const DOCUMENT_STYLE_LABELS: Record<DocumentStyle, string> = {
+  party: 'Văn bản của Đảng (Hướng dẫn 36-HD/VPTW)',
+  government: 'Văn bản hành chính (Nghị định 30/2020/NĐ-CP)',
+};
+
+export const CONFERENCE_KINDS = ['periodic', 'thematic', 'adHoc'] as const;
+export type ConferenceKind = (typeof CONFERENCE_KINDS)[number];
+export const CONFERENCE_KIND_LABELS: Record<ConferenceKind, string> = {
+  periodic: 'Định kỳ',
+  thematic: 'Chuyên đề',
+  adHoc: 'Đột xuất',
+};
+
+export const CONFERENCE_STATUSES = ['draft', 'live', 'closed'] as const;
+export type ConferenceStatus = (typeof CONFERENCE_STATUSES)[number];
+export const CONFERENCE_STATUS_LABELS: Record<ConferenceStatus, string> = {
+  draft: 'Đang chuẩn bị',
+  live: 'Đang diễn ra',
+  closed: 'Đã kết thúc',
+};
+
+export const HANDLINGS = ['answered', 'assigned', 'forwarded', 'noted'] as const;
+export type Handling = (typeof HANDLINGS)[number];
+export const HANDLING_LABELS: Record<Handling, string> = {
+  answered: 'Trả lời tại hội nghị',
+  assigned: 'Giao giải quyết',
+  forwarded: 'Kiến nghị cấp trên',
+  noted: 'Ghi nhận, tiếp thu',
+};
+
+export const CONCERN_STATUSES = ['open', 'inProgress', 'resolved'] as const;
+export type ConcernStatus = (typeof CONCERN_STATUSES)[number];
+export const CONCERN_STATUS_LABELS: Record<ConcernStatus, string> = {
+  open: 'Chưa giải quyết',
+  inProgress: 'Đang giải quyết',
+  resolved: 'Đã giải quyết',
+};
+
+export const CONCERN_SOURCES = ['turn', 'precollected'] as const;
+export type ConcernSource = (typeof CONCERN_SOURCES)[number];
