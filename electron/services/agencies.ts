@@ -4,8 +4,7 @@ import { fold, matchesFolded } from '../../shared/text';
 import { stamp, type ServiceContext } from './context';
 
 export function listAgencies(ctx: ServiceContext, query: string): Agency[] {
-  const rows = ctx.db
-    .prepare('SELECT id, name, name_folded FROM agencies WHERE deleted_at IS NULL ORDER BY name_folded')
+  const rows = ctx.sql('SELECT id, name, name_folded FROM agencies WHERE deleted_at IS NULL ORDER BY name_folded')
     .all() as Array<Agency & { name_folded: string }>;
   return rows.filter((r) => matchesFolded(r.name_folded, query)).map(({ id, name }) => ({ id, name }));
 }
@@ -15,12 +14,12 @@ export function agencyIdFor(ctx: ServiceContext, name: string | null): string | 
   const trimmed = name?.trim() ?? '';
   if (!trimmed) return null;
   const folded = fold(trimmed);
-  const existing = ctx.db.prepare('SELECT id FROM agencies WHERE name_folded = ? AND deleted_at IS NULL').get(folded) as
+  const existing = ctx.sql('SELECT id FROM agencies WHERE name_folded = ? AND deleted_at IS NULL').get(folded) as
     | { id: string }
     | undefined;
   if (existing) return existing.id;
   const id = ctx.newId();
   const now = stamp(ctx);
-  ctx.db.prepare('INSERT INTO agencies (id, name, name_folded, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, trimmed, folded, now, now);
+  ctx.sql('INSERT INTO agencies (id, name, name_folded, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, trimmed, folded, now, now);
   return id;
 }

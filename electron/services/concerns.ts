@@ -22,7 +22,7 @@ const COLUMNS: Record<string, string> = {
 };
 
 function concernRow(ctx: ServiceContext, id: string, includeDeleted = false): ConcernRow {
-  const row = ctx.db.prepare(`${CONCERN_SELECT} WHERE c.id = ? ${includeDeleted ? '' : 'AND c.deleted_at IS NULL'}`).get(id) as
+  const row = ctx.sql(`${CONCERN_SELECT} WHERE c.id = ? ${includeDeleted ? '' : 'AND c.deleted_at IS NULL'}`).get(id) as
     | ConcernRow
     | undefined;
   if (!row) throw notFound('nội dung');
@@ -37,9 +37,8 @@ export function getConcern(ctx: ServiceContext, id: string): Concern {
 export function listConcerns(ctx: ServiceContext, conferenceId: string, turnId?: string): Concern[] {
   const rows = (
     turnId
-      ? ctx.db.prepare(`${CONCERN_SELECT} WHERE c.conference_id = ? AND c.turn_id = ? AND c.deleted_at IS NULL ORDER BY c.seq`).all(conferenceId, turnId)
-      : ctx.db
-          .prepare(`${CONCERN_SELECT} WHERE c.conference_id = ? AND c.deleted_at IS NULL ORDER BY c.source DESC, c.seq`)
+      ? ctx.sql(`${CONCERN_SELECT} WHERE c.conference_id = ? AND c.turn_id = ? AND c.deleted_at IS NULL ORDER BY c.seq`).all(conferenceId, turnId)
+      : ctx.sql(`${CONCERN_SELECT} WHERE c.conference_id = ? AND c.deleted_at IS NULL ORDER BY c.source DESC, c.seq`)
           .all(conferenceId)
   ) as ConcernRow[];
   return rows.map(toConcern);
@@ -63,15 +62,14 @@ function applyPatch(ctx: ServiceContext, row: ConcernRow, patch: ConcernPatch): 
     values.agencyId = agencyIdFor(ctx, patch.agencyName);
   }
   if (patch.fieldId) {
-    const field = ctx.db.prepare('SELECT 1 FROM fields WHERE id = ?').get(patch.fieldId);
+    const field = ctx.sql('SELECT 1 FROM fields WHERE id = ?').get(patch.fieldId);
     if (!field) throw new ApiError('invalid_input', 'Lĩnh vực không có trong danh sách.', [{ path: ['fieldId'], message: 'Không tồn tại.' }]);
   }
   if (sets.length === 0) return;
   const now = stamp(ctx);
-  ctx.db.prepare(`UPDATE concerns SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run({ ...values, id: row.id, now });
+  ctx.sql(`UPDATE concerns SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run({ ...values, id: row.id, now });
   if (patch.status !== undefined && patch.status !== row.status) {
-    ctx.db
-      .prepare(
+    ctx.sql(
         `INSERT INTO concern_status_changes (id, concern_id, status, changed_on, note, created_at) VALUES (?, ?, ?, ?, '', ?)`,
       )
       .run(ctx.newId(), row.id, patch.status, now.slice(0, 10), now);
@@ -82,19 +80,17 @@ function applyPatch(ctx: ServiceContext, row: ConcernRow, patch: ConcernPatch): 
 export function addConcern(ctx: ServiceContext, input: ApiParsed<'concerns.add'>): Concern {
   requireConference(ctx, input.conferenceId);
   if (input.turnId) {
-    const turn = ctx.db.prepare('SELECT conference_id FROM turns WHERE id = ? AND deleted_at IS NULL').get(input.turnId) as
+    const turn = ctx.sql('SELECT conference_id FROM turns WHERE id = ? AND deleted_at IS NULL').get(input.turnId) as
       | { conference_id: string }
       | undefined;
     if (!turn) throw notFound('lượt ý kiến');
     if (turn.conference_id !== input.conferenceId) throw refused('Lượt ý kiến không thuộc hội nghị này.');
   }
-  const { next } = ctx.db
-    .prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM concerns WHERE conference_id = ? AND turn_id IS ?')
+  const { next } = ctx.sql('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM concerns WHERE conference_id = ? AND turn_id IS ?')
     .get(input.conferenceId, input.turnId) as { next: number };
   const id = ctx.newId();
   const now = stamp(ctx);
-  ctx.db
-    .prepare(
+  ctx.sql(
       `INSERT INTO concerns (id, conference_id, turn_id, source, seq, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(id, input.conferenceId, input.turnId, input.turnId ? 'turn' : 'precollected', next, now, now);
@@ -113,7 +109,7 @@ export function updateConcern(ctx: ServiceContext, input: ApiParsed<'concerns.up
 export function deleteConcern(ctx: ServiceContext, id: string): Deleted {
   const row = concernRow(ctx, id);
   const deletedAt = stamp(ctx);
-  ctx.db.prepare('UPDATE concerns SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, deletedAt, id);
+  ctx.sql('UPDATE concerns SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, deletedAt, id);
   touchConference(ctx, row.conference_id);
   return { id, deletedAt };
 }
@@ -121,7 +117,7 @@ export function deleteConcern(ctx: ServiceContext, id: string): Deleted {
 export function restoreConcern(ctx: ServiceContext, id: string): Concern {
   const row = concernRow(ctx, id, true);
   requireConference(ctx, row.conference_id);
-  ctx.db.prepare('UPDATE concerns SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(stamp(ctx), id);
+  ctx.sql('UPDATE concerns SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(stamp(ctx), id);
   touchConference(ctx, row.conference_id);
   return getConcern(ctx, id);
 }

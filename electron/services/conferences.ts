@@ -33,8 +33,7 @@ function toParams(values: Record<string, unknown>): Record<string, unknown> {
 }
 
 export function getConference(ctx: ServiceContext, id: string, options: { includeDeleted?: boolean } = {}): Conference {
-  const row = ctx.db
-    .prepare(`SELECT * FROM conferences WHERE id = ? ${options.includeDeleted ? '' : 'AND deleted_at IS NULL'}`)
+  const row = ctx.sql(`SELECT * FROM conferences WHERE id = ? ${options.includeDeleted ? '' : 'AND deleted_at IS NULL'}`)
     .get(id) as ConferenceRow | undefined;
   if (!row) throw notFound('hội nghị');
   return toConference(row);
@@ -42,7 +41,7 @@ export function getConference(ctx: ServiceContext, id: string, options: { includ
 
 /** Marks the conference changed: later exports compare updated_at to know a revision is due. */
 export function touchConference(ctx: ServiceContext, id: string): void {
-  ctx.db.prepare('UPDATE conferences SET updated_at = ? WHERE id = ?').run(stamp(ctx), id);
+  ctx.sql('UPDATE conferences SET updated_at = ? WHERE id = ?').run(stamp(ctx), id);
 }
 
 export function createConference(ctx: ServiceContext, input: ApiParsed<'conferences.create'>, unitId = ownUnitId(ctx)): Conference {
@@ -50,8 +49,7 @@ export function createConference(ctx: ServiceContext, input: ApiParsed<'conferen
   const id = ctx.newId();
   const now = stamp(ctx);
   const { title, ...rest } = input;
-  ctx.db
-    .prepare(
+  ctx.sql(
       `INSERT INTO conferences (id, unit_id, title, kind, date, start_time, end_time, location, plan_ref, chairs,
          secretary, guests, attendee_count, attendance_note, report, conclusion, created_at, updated_at)
        VALUES (@id, @unitId, @title, @kind, @date, @startTime, @endTime, @location, @planRef, @chairs,
@@ -66,8 +64,7 @@ export function updateConference(ctx: ServiceContext, input: ApiParsed<'conferen
   const patch = input.patch as Record<string, unknown>;
   const sets = setClause(patch, COLUMNS);
   if (sets.length > 0) {
-    ctx.db
-      .prepare(`UPDATE conferences SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`)
+    ctx.sql(`UPDATE conferences SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`)
       .run({ ...toParams(patch), id: input.id, now: stamp(ctx) });
   }
   return getConference(ctx, input.id);
@@ -76,41 +73,39 @@ export function updateConference(ctx: ServiceContext, input: ApiParsed<'conferen
 export function startConference(ctx: ServiceContext, id: string): Conference {
   const conference = getConference(ctx, id);
   if (conference.status === 'closed') throw refused('Hội nghị đã kết thúc. Hãy mở lại nếu cần ghi tiếp.');
-  ctx.db.prepare(`UPDATE conferences SET status = 'live', updated_at = ? WHERE id = ?`).run(stamp(ctx), id);
+  ctx.sql(`UPDATE conferences SET status = 'live', updated_at = ? WHERE id = ?`).run(stamp(ctx), id);
   return getConference(ctx, id);
 }
 
 /** Closing stamps the end time with the hall's clock. */
 export function closeConference(ctx: ServiceContext, id: string): Conference {
   getConference(ctx, id);
-  ctx.db
-    .prepare(`UPDATE conferences SET status = 'closed', end_time = ?, updated_at = ? WHERE id = ?`)
+  ctx.sql(`UPDATE conferences SET status = 'closed', end_time = ?, updated_at = ? WHERE id = ?`)
     .run(formatTime(ctx.now()), stamp(ctx), id);
   return getConference(ctx, id);
 }
 
 export function reopenConference(ctx: ServiceContext, id: string): Conference {
   getConference(ctx, id);
-  ctx.db.prepare(`UPDATE conferences SET status = 'live', updated_at = ? WHERE id = ?`).run(stamp(ctx), id);
+  ctx.sql(`UPDATE conferences SET status = 'live', updated_at = ? WHERE id = ?`).run(stamp(ctx), id);
   return getConference(ctx, id);
 }
 
 export function deleteConference(ctx: ServiceContext, id: string): Deleted {
   getConference(ctx, id);
   const deletedAt = stamp(ctx);
-  ctx.db.prepare('UPDATE conferences SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, deletedAt, id);
+  ctx.sql('UPDATE conferences SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, deletedAt, id);
   return { id, deletedAt };
 }
 
 export function restoreConference(ctx: ServiceContext, id: string): Conference {
   getConference(ctx, id, { includeDeleted: true });
-  ctx.db.prepare('UPDATE conferences SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(stamp(ctx), id);
+  ctx.sql('UPDATE conferences SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(stamp(ctx), id);
   return getConference(ctx, id);
 }
 
 export function listConferences(ctx: ServiceContext): ConferenceSummary[] {
-  const rows = ctx.db
-    .prepare(
+  const rows = ctx.sql(
       `SELECT c.id, c.title, c.kind, c.date, c.start_time, c.status, c.unit_id, u.name AS unit_name, c.updated_at,
          (SELECT COUNT(*) FROM turns t WHERE t.conference_id = c.id AND t.deleted_at IS NULL) AS turns,
          (SELECT COUNT(*) FROM concerns k LEFT JOIN turns t ON t.id = k.turn_id
@@ -148,7 +143,7 @@ export function listConferences(ctx: ServiceContext): ConferenceSummary[] {
 
 export function conferenceDetail(ctx: ServiceContext, id: string): ConferenceDetail {
   const conference = getConference(ctx, id);
-  const unit = ctx.db.prepare('SELECT name FROM units WHERE id = ?').get(conference.unitId) as { name: string };
+  const unit = ctx.sql('SELECT name FROM units WHERE id = ?').get(conference.unitId) as { name: string };
   const concerns = listConcerns(ctx, id);
   return {
     conference,

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { ApiError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/types';
@@ -6,6 +7,8 @@ import type { AppInfo } from '../../shared/api/types';
 /** What every service works with. `now` and `newId` are injectable so tests can pin them. */
 export interface ServiceContext {
   db: Db;
+  /** A prepared statement, cached per connection: preparing costs more than most of our queries. */
+  sql(source: string): Statement;
   host: AppInfo['host'];
   dbPath: string;
   now(): Date;
@@ -13,7 +16,16 @@ export interface ServiceContext {
 }
 
 export function createContext(db: Db, host: AppInfo['host'], dbPath: string): ServiceContext {
-  return { db, host, dbPath, now: () => new Date(), newId: () => randomUUID() };
+  const cache = new Map<string, Statement>();
+  const sql = (source: string): Statement => {
+    let statement = cache.get(source);
+    if (!statement) {
+      statement = db.prepare(source);
+      cache.set(source, statement);
+    }
+    return statement;
+  };
+  return { db, sql, host, dbPath, now: () => new Date(), newId: () => randomUUID() };
 }
 
 export function stamp(ctx: ServiceContext): string {
@@ -37,6 +49,6 @@ export function setClause(patch: Record<string, unknown>, columns: Record<string
 
 /** Children of a deleted or unknown conference cannot be written. */
 export function requireConference(ctx: ServiceContext, conferenceId: string): void {
-  const found = ctx.db.prepare('SELECT 1 FROM conferences WHERE id = ? AND deleted_at IS NULL').get(conferenceId);
+  const found = ctx.sql('SELECT 1 FROM conferences WHERE id = ? AND deleted_at IS NULL').get(conferenceId);
   if (!found) throw notFound('hội nghị');
 }

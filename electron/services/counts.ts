@@ -9,17 +9,14 @@ export const LIVE_CONCERNS = `
   WHERE c.deleted_at IS NULL AND (c.turn_id IS NULL OR t.deleted_at IS NULL)`;
 
 export function conferenceCounts(ctx: ServiceContext, conferenceId: string): ConferenceCounts {
-  const db = ctx.db;
-  const turns = (db.prepare('SELECT COUNT(*) AS n FROM turns WHERE conference_id = ? AND deleted_at IS NULL').get(conferenceId) as { n: number }).n;
-  const bySource = db
-    .prepare(`SELECT c.source AS source, COUNT(*) AS n FROM ${LIVE_CONCERNS} AND c.conference_id = ? GROUP BY c.source`)
+  const turns = (ctx.sql('SELECT COUNT(*) AS n FROM turns WHERE conference_id = ? AND deleted_at IS NULL').get(conferenceId) as { n: number }).n;
+  const bySource = ctx.sql(`SELECT c.source AS source, COUNT(*) AS n FROM ${LIVE_CONCERNS} AND c.conference_id = ? GROUP BY c.source`)
     .all(conferenceId) as Array<{ source: string; n: number }>;
   const inTurns = bySource.find((r) => r.source === 'turn')?.n ?? 0;
   const precollected = bySource.find((r) => r.source === 'precollected')?.n ?? 0;
 
   const byField: Record<string, number> = {};
-  for (const row of db
-    .prepare(
+  for (const row of ctx.sql(
       `SELECT f.name AS name, COUNT(*) AS n
        FROM concerns c LEFT JOIN turns t ON t.id = c.turn_id JOIN fields f ON f.id = c.field_id
        WHERE c.deleted_at IS NULL AND (c.turn_id IS NULL OR t.deleted_at IS NULL) AND c.conference_id = ?
@@ -30,15 +27,13 @@ export function conferenceCounts(ctx: ServiceContext, conferenceId: string): Con
   }
 
   const byHandling = Object.fromEntries(HANDLINGS.map((h) => [h, 0])) as Record<Handling, number>;
-  for (const row of db
-    .prepare(`SELECT c.handling AS handling, COUNT(*) AS n FROM ${LIVE_CONCERNS} AND c.conference_id = ? AND c.handling IS NOT NULL GROUP BY c.handling`)
+  for (const row of ctx.sql(`SELECT c.handling AS handling, COUNT(*) AS n FROM ${LIVE_CONCERNS} AND c.conference_id = ? AND c.handling IS NOT NULL GROUP BY c.handling`)
     .all(conferenceId) as Array<{ handling: Handling; n: number }>) {
     byHandling[row.handling] = row.n;
   }
 
   const speakersRegistered = (
-    db
-      .prepare('SELECT COUNT(*) AS n FROM speakers WHERE conference_id = ? AND registration_order IS NOT NULL AND deleted_at IS NULL')
+    ctx.sql('SELECT COUNT(*) AS n FROM speakers WHERE conference_id = ? AND registration_order IS NOT NULL AND deleted_at IS NULL')
       .get(conferenceId) as { n: number }
   ).n;
 

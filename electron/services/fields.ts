@@ -11,7 +11,7 @@ const FIELD_COLUMNS = 'id, name, position, deleted_at';
 /** Inserts any default field that is missing; a field the user deleted stays deleted (soft). */
 export function seedDefaultFields(ctx: ServiceContext): void {
   const now = stamp(ctx);
-  const insert = ctx.db.prepare(
+  const insert = ctx.sql(
     `INSERT OR IGNORE INTO fields (id, name, name_folded, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
   );
   DEFAULT_FIELDS.forEach((f, i) => insert.run(f.id, f.name, fold(f.name), i + 1, now, now));
@@ -19,19 +19,18 @@ export function seedDefaultFields(ctx: ServiceContext): void {
 
 export function listFields(ctx: ServiceContext, input: ApiParsed<'fields.list'>): Field[] {
   const where = input.includeDeleted ? '' : 'WHERE deleted_at IS NULL';
-  const rows = ctx.db.prepare(`SELECT ${FIELD_COLUMNS} FROM fields ${where} ORDER BY position, name`).all() as FieldRow[];
+  const rows = ctx.sql(`SELECT ${FIELD_COLUMNS} FROM fields ${where} ORDER BY position, name`).all() as FieldRow[];
   return rows.map(toField);
 }
 
 function getField(ctx: ServiceContext, id: string): Field {
-  const row = ctx.db.prepare(`SELECT ${FIELD_COLUMNS} FROM fields WHERE id = ?`).get(id) as FieldRow | undefined;
+  const row = ctx.sql(`SELECT ${FIELD_COLUMNS} FROM fields WHERE id = ?`).get(id) as FieldRow | undefined;
   if (!row) throw notFound('lĩnh vực');
   return toField(row);
 }
 
 function assertNameFree(ctx: ServiceContext, name: string, exceptId: string | null): void {
-  const clash = ctx.db
-    .prepare('SELECT id FROM fields WHERE name_folded = ? AND deleted_at IS NULL AND id IS NOT ?')
+  const clash = ctx.sql('SELECT id FROM fields WHERE name_folded = ? AND deleted_at IS NULL AND id IS NOT ?')
     .get(fold(name), exceptId);
   if (clash) throw refused(`Lĩnh vực "${name.trim()}" đã có trong danh sách.`);
 }
@@ -41,9 +40,8 @@ export function createField(ctx: ServiceContext, input: ApiParsed<'fields.create
   assertNameFree(ctx, name, null);
   const id = ctx.newId();
   const now = stamp(ctx);
-  const { next } = ctx.db.prepare('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM fields').get() as { next: number };
-  ctx.db
-    .prepare('INSERT INTO fields (id, name, name_folded, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+  const { next } = ctx.sql('SELECT COALESCE(MAX(position), 0) + 1 AS next FROM fields').get() as { next: number };
+  ctx.sql('INSERT INTO fields (id, name, name_folded, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
     .run(id, name, fold(name), next, now, now);
   return getField(ctx, id);
 }
@@ -53,10 +51,10 @@ export function updateField(ctx: ServiceContext, input: ApiParsed<'fields.update
   const { name, position } = input.patch;
   if (name !== undefined) {
     assertNameFree(ctx, name, input.id);
-    ctx.db.prepare('UPDATE fields SET name = ?, name_folded = ?, updated_at = ? WHERE id = ?').run(name.trim(), fold(name), stamp(ctx), input.id);
+    ctx.sql('UPDATE fields SET name = ?, name_folded = ?, updated_at = ? WHERE id = ?').run(name.trim(), fold(name), stamp(ctx), input.id);
   }
   if (position !== undefined) {
-    ctx.db.prepare('UPDATE fields SET position = ?, updated_at = ? WHERE id = ?').run(position, stamp(ctx), input.id);
+    ctx.sql('UPDATE fields SET position = ?, updated_at = ? WHERE id = ?').run(position, stamp(ctx), input.id);
   }
   return getField(ctx, input.id);
 }
@@ -64,20 +62,20 @@ export function updateField(ctx: ServiceContext, input: ApiParsed<'fields.update
 export function deleteField(ctx: ServiceContext, id: string): Deleted {
   getField(ctx, id);
   const deletedAt = stamp(ctx);
-  ctx.db.prepare('UPDATE fields SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(deletedAt, deletedAt, id);
+  ctx.sql('UPDATE fields SET deleted_at = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(deletedAt, deletedAt, id);
   return { id, deletedAt };
 }
 
 export function restoreField(ctx: ServiceContext, id: string): Field {
   const field = getField(ctx, id);
   assertNameFree(ctx, field.name, id);
-  ctx.db.prepare('UPDATE fields SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(stamp(ctx), id);
+  ctx.sql('UPDATE fields SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(stamp(ctx), id);
   return getField(ctx, id);
 }
 
 /** Field id by its name (diacritics and case ignored), for scenario files that name fields. */
 export function fieldIdByName(ctx: ServiceContext, name: string): string | null {
-  const row = ctx.db.prepare('SELECT id FROM fields WHERE name_folded = ? ORDER BY deleted_at IS NOT NULL LIMIT 1').get(fold(name)) as
+  const row = ctx.sql('SELECT id FROM fields WHERE name_folded = ? ORDER BY deleted_at IS NOT NULL LIMIT 1').get(fold(name)) as
     | { id: string }
     | undefined;
   return row?.id ?? null;

@@ -148,7 +148,7 @@ export function loadScenario(ctx: ServiceContext, scenario: Scenario): string {
   });
 
   const status = conf.end ? 'closed' : 'draft';
-  ctx.db.prepare('UPDATE conferences SET status = ? WHERE id = ?').run(status, conference.id);
+  ctx.sql('UPDATE conferences SET status = ? WHERE id = ?').run(status, conference.id);
   return conference.id;
 }
 
@@ -171,7 +171,7 @@ function unitFor(ctx: ServiceContext, unit: Scenario['unit']): string {
   const id = findOrCreateUnit(ctx, nfc(unit.name), unit.level);
   if (unit.parent) {
     const parentId = findOrCreateUnit(ctx, nfc(unit.parent));
-    ctx.db.prepare('UPDATE units SET parent_id = COALESCE(parent_id, ?) WHERE id = ?').run(parentId, id);
+    ctx.sql('UPDATE units SET parent_id = COALESCE(parent_id, ?) WHERE id = ?').run(parentId, id);
   }
   return id;
 }

@@ -8,8 +8,7 @@ import { SPEAKER_COLUMNS, toSpeaker, type SpeakerRow } from './rows';
 const COLUMNS: Record<string, string> = { name: 'name', position: 'position', organization: 'organization', address: 'address' };
 
 export function getSpeaker(ctx: ServiceContext, id: string, options: { includeDeleted?: boolean } = {}): Speaker {
-  const row = ctx.db
-    .prepare(`SELECT ${SPEAKER_COLUMNS} FROM speakers WHERE id = ? ${options.includeDeleted ? '' : 'AND deleted_at IS NULL'}`)
+  const row = ctx.sql(`SELECT ${SPEAKER_COLUMNS} FROM speakers WHERE id = ? ${options.includeDeleted ? '' : 'AND deleted_at IS NULL'}`)
     .get(id) as SpeakerRow | undefined;
   if (!row) throw notFound('đại biểu');
   return toSpeaker(row);
@@ -17,8 +16,7 @@ export function getSpeaker(ctx: ServiceContext, id: string, options: { includeDe
 
 /** Registered speakers first in their order, then the others in the order they were added. */
 export function listSpeakers(ctx: ServiceContext, conferenceId: string): Speaker[] {
-  const rows = ctx.db
-    .prepare(
+  const rows = ctx.sql(
       `SELECT ${SPEAKER_COLUMNS} FROM speakers WHERE conference_id = ? AND deleted_at IS NULL
        ORDER BY registration_order IS NULL, registration_order, created_at, rowid`,
     )
@@ -35,8 +33,7 @@ export function insertSpeaker(
   const id = ctx.newId();
   const now = stamp(ctx);
   const name = fields.name ?? '';
-  ctx.db
-    .prepare(
+  ctx.sql(
       `INSERT INTO speakers (id, conference_id, name, name_folded, position, organization, address, registration_order, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
@@ -46,8 +43,7 @@ export function insertSpeaker(
 
 export function registerSpeaker(ctx: ServiceContext, input: ApiParsed<'speakers.register'>): Speaker {
   requireConference(ctx, input.conferenceId);
-  const { next } = ctx.db
-    .prepare('SELECT COALESCE(MAX(registration_order), 0) + 1 AS next FROM speakers WHERE conference_id = ? AND deleted_at IS NULL')
+  const { next } = ctx.sql('SELECT COALESCE(MAX(registration_order), 0) + 1 AS next FROM speakers WHERE conference_id = ? AND deleted_at IS NULL')
     .get(input.conferenceId) as { next: number };
   return insertSpeaker(ctx, input.conferenceId, { ...input.speaker, name: input.speaker.name.trim() }, next);
 }
@@ -58,8 +54,7 @@ export function updateSpeaker(ctx: ServiceContext, input: ApiParsed<'speakers.up
   const sets = setClause(patch, COLUMNS);
   if (input.patch.name !== undefined) sets.push('name_folded = @nameFolded');
   if (sets.length > 0) {
-    ctx.db
-      .prepare(`UPDATE speakers SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`)
+    ctx.sql(`UPDATE speakers SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`)
       .run({ ...patch, nameFolded: fold(input.patch.name ?? ''), id: input.id, now: stamp(ctx) });
   }
   return getSpeaker(ctx, input.id);
@@ -68,15 +63,14 @@ export function updateSpeaker(ctx: ServiceContext, input: ApiParsed<'speakers.up
 /** Sets the registration order to exactly `ids`, which must be the whole registered list. */
 export function reorderSpeakers(ctx: ServiceContext, input: ApiParsed<'speakers.reorder'>): Speaker[] {
   requireConference(ctx, input.conferenceId);
-  const registered = ctx.db
-    .prepare('SELECT id FROM speakers WHERE conference_id = ? AND registration_order IS NOT NULL AND deleted_at IS NULL')
+  const registered = ctx.sql('SELECT id FROM speakers WHERE conference_id = ? AND registration_order IS NOT NULL AND deleted_at IS NULL')
     .all(input.conferenceId) as Array<{ id: string }>;
   const expected = new Set(registered.map((r) => r.id));
   const given = new Set(input.ids);
   if (given.size !== input.ids.length || given.size !== expected.size || input.ids.some((id) => !expected.has(id))) {
     throw refused('Danh sách sắp xếp không khớp với danh sách đăng ký phát biểu. Hãy tải lại và thử lại.');
   }
-  const update = ctx.db.prepare('UPDATE speakers SET registration_order = ?, updated_at = ? WHERE id = ?');
+  const update = ctx.sql('UPDATE speakers SET registration_order = ?, updated_at = ? WHERE id = ?');
   const now = stamp(ctx);
   input.ids.forEach((id, i) => update.run(i + 1, now, id));
   return listSpeakers(ctx, input.conferenceId);
@@ -84,16 +78,16 @@ export function reorderSpeakers(ctx: ServiceContext, input: ApiParsed<'speakers.
 
 export function deleteSpeaker(ctx: ServiceContext, id: string): Deleted {
   getSpeaker(ctx, id);
-  const spoke = ctx.db.prepare('SELECT 1 FROM turns WHERE speaker_id = ? AND deleted_at IS NULL LIMIT 1').get(id);
+  const spoke = ctx.sql('SELECT 1 FROM turns WHERE speaker_id = ? AND deleted_at IS NULL LIMIT 1').get(id);
   if (spoke) throw refused('Đại biểu này đã có lượt ý kiến. Hãy xóa lượt ý kiến trước.');
   const deletedAt = stamp(ctx);
-  ctx.db.prepare('UPDATE speakers SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, deletedAt, id);
+  ctx.sql('UPDATE speakers SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, deletedAt, id);
   return { id, deletedAt };
 }
 
 export function restoreSpeaker(ctx: ServiceContext, id: string): Speaker {
   getSpeaker(ctx, id, { includeDeleted: true });
-  ctx.db.prepare('UPDATE speakers SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(stamp(ctx), id);
+  ctx.sql('UPDATE speakers SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(stamp(ctx), id);
   return getSpeaker(ctx, id);
 }
 
@@ -104,8 +98,7 @@ export function restoreSpeaker(ctx: ServiceContext, id: string): Speaker {
 export function suggestSpeakers(ctx: ServiceContext, input: ApiParsed<'speakers.suggest'>): SpeakerSuggestion[] {
   const words = fold(input.query).split(' ').filter(Boolean);
   if (words.length === 0) return [];
-  const rows = ctx.db
-    .prepare(
+  const rows = ctx.sql(
       `SELECT s.id, s.conference_id, s.name, s.name_folded, s.position, s.organization, s.address, s.registration_order,
               c.title AS conference_title, c.date AS conference_date
        FROM speakers s JOIN conferences c ON c.id = s.conference_id
@@ -144,14 +137,13 @@ export function speakerForConference(ctx: ServiceContext, conferenceId: string, 
 
 /** Placeholder speakers (unregistered, no other turn) disappear when the turn gets another. */
 export function dropIfOrphan(ctx: ServiceContext, speakerId: string): void {
-  const row = ctx.db
-    .prepare(
+  const row = ctx.sql(
       `SELECT registration_order, (SELECT COUNT(*) FROM turns WHERE speaker_id = s.id AND deleted_at IS NULL) AS turns
        FROM speakers s WHERE id = ?`,
     )
     .get(speakerId) as { registration_order: number | null; turns: number } | undefined;
   if (row && row.registration_order === null && row.turns === 0) {
     const now = stamp(ctx);
-    ctx.db.prepare('UPDATE speakers SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, speakerId);
+    ctx.sql('UPDATE speakers SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now, now, speakerId);
   }
 }

@@ -10,8 +10,7 @@ import { toTurn, type TurnRow } from './rows';
 const TURN_COLUMNS = 'id, conference_id, speaker_id, seq, started_at, summary';
 
 function turnRow(ctx: ServiceContext, id: string, includeDeleted = false): TurnRow {
-  const row = ctx.db
-    .prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE id = ? ${includeDeleted ? '' : 'AND deleted_at IS NULL'}`)
+  const row = ctx.sql(`SELECT ${TURN_COLUMNS} FROM turns WHERE id = ? ${includeDeleted ? '' : 'AND deleted_at IS NULL'}`)
     .get(id) as TurnRow | undefined;
   if (!row) throw notFound('lượt ý kiến');
   return row;
@@ -32,8 +31,7 @@ export function listTurns(ctx: ServiceContext, conferenceId: string, concerns = 
     list.push(c);
     byTurn.set(c.turnId, list);
   }
-  const rows = ctx.db
-    .prepare(`SELECT ${TURN_COLUMNS} FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq`)
+  const rows = ctx.sql(`SELECT ${TURN_COLUMNS} FROM turns WHERE conference_id = ? AND deleted_at IS NULL ORDER BY seq`)
     .all(conferenceId) as TurnRow[];
   return rows.map((r) => toTurn(r, byTurn.get(r.id) ?? []));
 }
@@ -46,15 +44,14 @@ export function startTurn(ctx: ServiceContext, input: ApiParsed<'turns.start'>, 
     : insertSpeaker(ctx, input.conferenceId, input.speaker ?? {}, null);
   const id = ctx.newId();
   const now = stamp(ctx);
-  const { next } = ctx.db.prepare('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM turns WHERE conference_id = ?').get(input.conferenceId) as {
+  const { next } = ctx.sql('SELECT COALESCE(MAX(seq), 0) + 1 AS next FROM turns WHERE conference_id = ?').get(input.conferenceId) as {
     next: number;
   };
-  ctx.db
-    .prepare(
+  ctx.sql(
       `INSERT INTO turns (id, conference_id, speaker_id, seq, started_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(id, input.conferenceId, speaker.id, next, startedAt.toISOString(), now, now);
-  ctx.db.prepare(`UPDATE conferences SET status = 'live' WHERE id = ? AND status = 'draft'`).run(input.conferenceId);
+  ctx.sql(`UPDATE conferences SET status = 'live' WHERE id = ? AND status = 'draft'`).run(input.conferenceId);
   touchConference(ctx, input.conferenceId);
   return { turn: getTurn(ctx, id), speaker };
 }
@@ -62,7 +59,7 @@ export function startTurn(ctx: ServiceContext, input: ApiParsed<'turns.start'>, 
 export function updateTurn(ctx: ServiceContext, input: ApiParsed<'turns.update'>): Turn {
   const row = turnRow(ctx, input.id);
   if (input.patch.summary !== undefined) {
-    ctx.db.prepare('UPDATE turns SET summary = ?, updated_at = ? WHERE id = ?').run(input.patch.summary, stamp(ctx), input.id);
+    ctx.sql('UPDATE turns SET summary = ?, updated_at = ? WHERE id = ?').run(input.patch.summary, stamp(ctx), input.id);
     touchConference(ctx, row.conference_id);
   }
   return getTurn(ctx, input.id);
@@ -72,7 +69,7 @@ export function setTurnSpeaker(ctx: ServiceContext, input: ApiParsed<'turns.setS
   const row = turnRow(ctx, input.turnId);
   const speaker = speakerForConference(ctx, row.conference_id, input.speakerId);
   if (speaker.id !== row.speaker_id) {
-    ctx.db.prepare('UPDATE turns SET speaker_id = ?, updated_at = ? WHERE id = ?').run(speaker.id, stamp(ctx), row.id);
+    ctx.sql('UPDATE turns SET speaker_id = ?, updated_at = ? WHERE id = ?').run(speaker.id, stamp(ctx), row.id);
     dropIfOrphan(ctx, row.speaker_id);
     touchConference(ctx, row.conference_id);
   }
@@ -83,7 +80,7 @@ export function setTurnSpeaker(ctx: ServiceContext, input: ApiParsed<'turns.setS
 export function deleteTurn(ctx: ServiceContext, id: string): Deleted {
   const row = turnRow(ctx, id);
   const deletedAt = stamp(ctx);
-  ctx.db.prepare('UPDATE turns SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, deletedAt, id);
+  ctx.sql('UPDATE turns SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, deletedAt, id);
   touchConference(ctx, row.conference_id);
   return { id, deletedAt };
 }
@@ -91,8 +88,8 @@ export function deleteTurn(ctx: ServiceContext, id: string): Deleted {
 export function restoreTurn(ctx: ServiceContext, id: string): Turn {
   const row = turnRow(ctx, id, true);
   requireConference(ctx, row.conference_id);
-  ctx.db.prepare('UPDATE turns SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(stamp(ctx), id);
-  ctx.db.prepare('UPDATE speakers SET deleted_at = NULL WHERE id = ?').run(row.speaker_id);
+  ctx.sql('UPDATE turns SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(stamp(ctx), id);
+  ctx.sql('UPDATE speakers SET deleted_at = NULL WHERE id = ?').run(row.speaker_id);
   touchConference(ctx, row.conference_id);
   return getTurn(ctx, id);
 }

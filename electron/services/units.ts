@@ -14,12 +14,12 @@ const UNIT_SELECT = `
   FROM units u LEFT JOIN units p ON p.id = u.parent_id`;
 
 export function getUnit(ctx: ServiceContext, id: string): Unit | null {
-  const row = ctx.db.prepare(`${UNIT_SELECT} WHERE u.id = ?`).get(id) as UnitRow | undefined;
+  const row = ctx.sql(`${UNIT_SELECT} WHERE u.id = ?`).get(id) as UnitRow | undefined;
   return row ? toUnit(row) : null;
 }
 
 export function ownUnitId(ctx: ServiceContext): string | null {
-  const row = ctx.db.prepare('SELECT value FROM settings WHERE key = ?').get(OWN_UNIT_KEY) as { value: string } | undefined;
+  const row = ctx.sql('SELECT value FROM settings WHERE key = ?').get(OWN_UNIT_KEY) as { value: string } | undefined;
   return row?.value ?? null;
 }
 
@@ -31,14 +31,12 @@ export function getOwnUnit(ctx: ServiceContext): Unit | null {
 /** Finds a unit by name (diacritics and case ignored) or creates it: parents are known by name. */
 export function findOrCreateUnit(ctx: ServiceContext, name: string, level: UnitLevel | string = 'tỉnh'): string {
   const folded = fold(name);
-  const existing = ctx.db
-    .prepare('SELECT id FROM units WHERE name_folded = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1')
+  const existing = ctx.sql('SELECT id FROM units WHERE name_folded = ? AND deleted_at IS NULL ORDER BY created_at LIMIT 1')
     .get(folded) as { id: string } | undefined;
   if (existing) return existing.id;
   const id = ctx.newId();
   const now = stamp(ctx);
-  ctx.db
-    .prepare(
+  ctx.sql(
       `INSERT INTO units (id, name, name_folded, level, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)`,
     )
     .run(id, name.trim(), folded, guessLevel(name, level), now, now);
@@ -84,8 +82,7 @@ export function saveOwnUnit(ctx: ServiceContext, input: ApiParsed<'unit.save'>):
     place_name: input.placeName,
     now,
   };
-  ctx.db
-    .prepare(
+  ctx.sql(
       `INSERT INTO units (id, name, name_folded, level, code, parent_id, document_style, header_parent_line,
                           header_issuer_line, place_name, created_at, updated_at)
        VALUES (@id, @name, @name_folded, @level, @code, @parent_id, @document_style, @header_parent_line,
@@ -97,12 +94,12 @@ export function saveOwnUnit(ctx: ServiceContext, input: ApiParsed<'unit.save'>):
          updated_at = excluded.updated_at, deleted_at = NULL`,
     )
     .run(values);
-  ctx.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(OWN_UNIT_KEY, id);
+  ctx.sql('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(OWN_UNIT_KEY, id);
   return getUnit(ctx, id)!;
 }
 
 function findOrCreateUnitExact(ctx: ServiceContext, name: string): string | null {
-  const row = ctx.db.prepare('SELECT id FROM units WHERE name_folded = ? AND deleted_at IS NULL LIMIT 1').get(fold(name)) as
+  const row = ctx.sql('SELECT id FROM units WHERE name_folded = ? AND deleted_at IS NULL LIMIT 1').get(fold(name)) as
     | { id: string }
     | undefined;
   return row?.id ?? null;
