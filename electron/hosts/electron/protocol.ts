@@ -1,0 +1,105 @@
+/**
+ * The `app://doithoai/` protocol, serving files from dist/renderer and nothing else.
+ *
+ * Why not file://: a file:// page's origin is opaque, CSP 'self' means little there, and
+ * (unless the GrantFileProtocolExtraPrivileges fuse is off) it may read other files on
+ * the disk. Electron's security checklist recommends a custom protocol; with it the
+ * renderer has a real origin, the IPC sender check and the navigation guards compare
+ * against one exact origin, and a path that escapes the renderer folder answers 404.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { protocol } from 'electron';
+import { APP_HOST, APP_SCHEME } from './app-url';
+import { CONTENT_SECURITY_POLICY } from './security';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.otf': 'font/otf',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function contentTypeFor(file: string): string {
+  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Must run before `app.ready`. `standard` gives the scheme a real origin (relative URLs,
+ * 'self'), `secure` makes it a secure context, `supportFetchAPI`/`corsEnabled` let Vite's
+ * module scripts (`<script type="module" crossorigin>`) load. No `bypassCSP`.
+ */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+  ]);
+}
+
+/**
+ * Maps a request URL to a file inside `rendererDir`, or null when the URL is not ours or
+ * would leave the folder (`..`, encoded separators, NUL). `/` serves index.html.
+ */
+export function resolveRendererFile(rendererDir: string, requestUrl: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(requestUrl);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST || url.port !== '') return null;
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(url.pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  if (pathname === '/' || pathname === '') pathname = '/index.html';
+  const root = path.resolve(rendererDir);
+  const file = path.resolve(root, `.${pathname}`);
+  const relative = path.relative(root, file);
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
+  return file;
+}
+
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+};
+
+/** Answers one request of the app protocol. Exported for tests. */
+export async function serveRendererFile(rendererDir: string, request: { url: string; method?: string }): Promise<Response> {
+  const notFound = () =>
+    new Response('Not found', { status: 404, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (request.method && request.method !== 'GET' && request.method !== 'HEAD') {
+    return new Response('Method not allowed', { status: 405, headers: SECURITY_HEADERS });
+  }
+  const file = resolveRendererFile(rendererDir, request.url);
+  if (!file) return notFound();
+  try {
+    const body = await readFile(file);
+    return new Response(new Uint8Array(body), { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) } });
+  } catch {
+    return notFound();
+  }
+}
+
+/** After `app.ready`: serve dist/renderer on the default session's app:// scheme. */
+export function installAppProtocol(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => serveRendererFile(rendererDir, request));
+}

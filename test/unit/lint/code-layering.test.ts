@@ -1,0 +1,96 @@
+import path from 'node:path';
+import { ESLint, RuleTester } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+import rule, { packageName } from '../../../eslint-rules/code-layering.js';
+import { LAYERS } from '../../../eslint-rules/layers.js';
+
+RuleTester.describe = describe;
+RuleTester.it = it;
+RuleTester.itOnly = it.only;
+
+const root = path.resolve(__dirname, '../../..');
+const at = (file: string) => path.join(root, file);
+const options = [{ root, layers: LAYERS }];
+const tester = new RuleTester({ languageOptions: { parser: tseslint.parser, ecmaVersion: 2022, sourceType: 'module' } });
+
+const ok = (file: string, code: string) => ({ filename: at(file), code, options });
+const bad = (file: string, code: string, messageId: 'local' | 'package' = 'local') => ({
+  filename: at(file),
+  code,
+  options,
+  errors: [{ messageId }],
+});
+
+tester.run('code-layering', rule, {
+  valid: [
+    // shared: only itself and zod
+    ok('shared/api/contract.ts', "import * as s from './schemas';"),
+    ok('shared/api/schemas.ts', "import { z } from 'zod'; import { x } from '../dates';"),
+    ok('shared/api/errors.ts', "import type { Backend } from '../../electron/backend';"),
+    // renderer: shared at runtime, electron only as types
+    ok('renderer/src/App.tsx', "import { API_METHODS } from '../../shared/api/contract';"),
+    ok('renderer/src/api.ts', "import type { Backend } from '../../electron/backend';"),
+    ok('renderer/src/api.ts', "import { type Backend } from '../../electron/backend';"),
+    ok('renderer/src/api.ts', "export type { Backend } from '../../electron/backend';"),
+    ok('renderer/src/store.ts', "import { create } from 'zustand'; import React from 'react';"),
+    // the electron module: only in the Electron host
+    ok('electron/hosts/electron/main.ts', "import { app } from 'electron'; import { openBackend } from '../../backend';"),
+    ok('electron/hosts/electron/preload.ts', "const { contextBridge } = require('electron');"),
+    ok('electron/services/units.ts', "import type { WebContents } from 'electron';"),
+    // backend layers use db, shared, and packages freely
+    ok('electron/services/units.ts', "import Database from 'better-sqlite3'; import { x } from '../db/connection'; import { y } from '../../shared/text';"),
+    ok('electron/hosts/web/server.ts', "import { openBackend } from '../../backend'; import http from 'node:http';"),
+    ok('electron/cli/main.ts', "import type { AppPaths } from '../hosts/electron/paths';"),
+    // files outside the layers (tests) are not governed
+    ok('test/unit/electron/x.test.ts', "import { app } from 'electron'; import '../../../electron/hosts/electron/main';"),
+  ],
+  invalid: [
+    bad('shared/api/client.ts', "import { openBackend } from '../../electron/backend';"),
+    bad('shared/text.ts', "import { x } from '../renderer/src/strings';"),
+    bad('shared/dates.ts', "import fs from 'node:fs';", 'package'),
+    bad('shared/dates.ts', "import dayjs from 'dayjs';", 'package'),
+    bad('renderer/src/App.tsx', "import { openBackend } from '../../electron/backend';"),
+    bad('renderer/src/App.tsx', "import '../../electron/hosts/electron/preload';"),
+    bad('renderer/src/App.tsx', "const m = await import('../../electron/services/units');"),
+    bad('renderer/src/App.tsx', "import { ipcRenderer } from 'electron';", 'package'),
+    bad('renderer/src/App.tsx', "import { ipcRenderer } from 'electron/renderer';", 'package'),
+    bad('electron/services/units.ts', "import { app } from 'electron';", 'package'),
+    bad('electron/db/connection.ts', "const { app } = require('electron');", 'package'),
+    bad('scripts/start-lib.mjs', "import electron from 'electron';", 'package'),
+    bad('electron/hosts/web/server.ts', "import { isAppUrl } from '../electron/app-url';"),
+    bad('electron/cli/main.ts', "export { dbArgument } from '../hosts/electron/paths';"),
+    bad('electron/services/units.ts', "export * from '../hosts/web/guard';"),
+    bad('electron/documents/minutes-docx.ts', "import { registerApiHandler } from '../hosts/electron/ipc';"),
+    bad('electron/hosts/electron/window.ts', "import { Editor } from '../../../renderer/src/Editor';"),
+  ],
+});
+
+describe('packageName', () => {
+  it('keeps the package part of a specifier', () => {
+    expect(packageName('electron/main')).toBe('electron');
+    expect(packageName('@typescript-eslint/parser/dist')).toBe('@typescript-eslint/parser');
+    expect(packageName('node:fs')).toBe('node:fs');
+  });
+});
+
+describe('eslint.config.js wires the rule', () => {
+  const eslint = new ESLint({ cwd: root });
+  const lint = async (file: string, code: string) =>
+    (await eslint.lintText(code, { filePath: at(file) }))[0]!.messages.filter((m) => m.ruleId === 'local/code-layering');
+
+  it('rejects the electron module in a service', async () => {
+    const messages = await lint('electron/services/probe.ts', "import { app } from 'electron';\nexport const x = app;\n");
+    expect(messages).toHaveLength(1);
+    expect(messages[0]!.message).toContain('only electron/hosts/electron may import the electron module');
+  });
+
+  it('accepts it in the Electron host', async () => {
+    expect(await lint('electron/hosts/electron/probe.ts', "import { app } from 'electron';\nexport const x = app;\n")).toEqual([]);
+  });
+
+  it('rejects the renderer reaching into electron/, accepts import type', async () => {
+    expect(await lint('renderer/src/probe.tsx', "import { openBackend } from '../../electron/backend';\nexport const x = openBackend;\n")).toHaveLength(1);
+    expect(await lint('renderer/src/probe.tsx', "import type { Backend } from '../../electron/backend';\nexport type X = Backend;\n")).toEqual([]);
+  });
+});
