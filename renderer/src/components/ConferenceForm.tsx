@@ -1,0 +1,230 @@
+/** The conference's own details, autosaved field by field. */
+import { useRef, useState } from 'react';
+import type { Person } from '../../../shared/api/types';
+import { CONFERENCE_KINDS, type ConferenceKind } from '../../../shared/domain';
+import { KIND_LABELS, vi } from '../i18n/vi';
+import { countProblem, dateProblem, formatDateVn, parseDateVn, timeProblem } from '../lib/format';
+import { AutoText } from '../save/AutoText';
+import { useKeyState } from '../save/hooks';
+import { pushSave } from '../save/queue';
+import { conferenceKey, saveConferenceField } from '../store/actions';
+import { useConf } from '../store/conference';
+
+let uid = 0;
+const nextUid = () => ++uid;
+
+function KindSelect(props: { kind: ConferenceKind }) {
+  const [kind, setKind] = useState(props.kind);
+  const key = conferenceKey('kind');
+  const state = useKeyState(key);
+  return (
+    <select
+      className="input"
+      data-testid="conference-kind"
+      value={kind}
+      data-saved={state === 'saved' ? 'true' : 'false'}
+      onChange={(e) => {
+        const value = e.target.value as ConferenceKind;
+        setKind(value);
+        pushSave(key, () => saveConferenceField('kind', value));
+      }}
+    >
+      {CONFERENCE_KINDS.map((k) => (
+        <option key={k} value={k}>
+          {KIND_LABELS[k]}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Chairs: rows of name + position; the whole list is one autosaved value. */
+function ChairsEditor(props: { chairs: Person[] }) {
+  const [rows, setRows] = useState(() => props.chairs.map((c) => ({ uid: nextUid(), ...c })));
+  const rowsRef = useRef(rows);
+  const key = conferenceKey('chairs');
+  const send = () => saveConferenceField('chairs', rowsRef.current.map(({ name, position }) => ({ name, position })));
+  const update = (at: number, field: 'name' | 'position', value: string) => {
+    rowsRef.current = rowsRef.current.map((r, i) => (i === at ? { ...r, [field]: value } : r));
+    return send();
+  };
+  const setAll = (next: typeof rows) => {
+    rowsRef.current = next;
+    setRows(next);
+    pushSave(key, send);
+  };
+  return (
+    <div className="list-editor" data-testid="chairs">
+      {rows.map((row, i) => (
+        <div className="list-row" key={row.uid} data-testid="chair-row">
+          <AutoText className="input" aria-label={vi.prepare.chairName} placeholder={vi.prepare.chairName} data-testid="chair-name" initial={row.name} saveKey={key} save={(v) => update(i, 'name', v)} />
+          <AutoText
+            className="input"
+            aria-label={vi.prepare.chairPosition}
+            placeholder={vi.prepare.chairPosition}
+            data-testid="chair-position"
+            initial={row.position}
+            saveKey={key}
+            save={(v) => update(i, 'position', v)}
+          />
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => setAll(rows.filter((r) => r.uid !== row.uid))}>
+            {vi.prepare.remove}
+          </button>
+        </div>
+      ))}
+      <button type="button" className="btn btn-small" data-testid="add-chair" onClick={() => setAll([...rowsRef.current, { uid: nextUid(), name: '', position: '' }])}>
+        {vi.prepare.addChair}
+      </button>
+    </div>
+  );
+}
+
+function GuestsEditor(props: { guests: string[] }) {
+  const [rows, setRows] = useState(() => props.guests.map((g) => ({ uid: nextUid(), text: g })));
+  const rowsRef = useRef(rows);
+  const key = conferenceKey('guests');
+  const send = () => saveConferenceField('guests', rowsRef.current.map((r) => r.text));
+  const setAll = (next: typeof rows) => {
+    rowsRef.current = next;
+    setRows(next);
+    pushSave(key, send);
+  };
+  return (
+    <div className="list-editor" data-testid="guests">
+      {rows.map((row, i) => (
+        <div className="list-row" key={row.uid}>
+          <AutoText
+            className="input grow"
+            aria-label={vi.prepare.guest}
+            placeholder={vi.prepare.guest}
+            data-testid="guest-input"
+            initial={row.text}
+            saveKey={key}
+            save={(v) => {
+              rowsRef.current = rowsRef.current.map((r, j) => (j === i ? { ...r, text: v } : r));
+              return send();
+            }}
+          />
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => setAll(rows.filter((r) => r.uid !== row.uid))}>
+            {vi.prepare.remove}
+          </button>
+        </div>
+      ))}
+      <button type="button" className="btn btn-small" data-testid="add-guest" onClick={() => setAll([...rowsRef.current, { uid: nextUid(), text: '' }])}>
+        {vi.prepare.addGuest}
+      </button>
+    </div>
+  );
+}
+
+function SecretaryEditor(props: { secretary: Person }) {
+  const value = useRef(props.secretary);
+  const key = conferenceKey('secretary');
+  const save = (field: 'name' | 'position', v: string) => {
+    value.current = { ...value.current, [field]: v };
+    return saveConferenceField('secretary', value.current);
+  };
+  return (
+    <div className="list-row">
+      <AutoText className="input" aria-label={vi.prepare.secretaryName} placeholder={vi.prepare.secretaryName} data-testid="secretary-name" initial={props.secretary.name} saveKey={key} save={(v) => save('name', v)} />
+      <AutoText
+        className="input"
+        aria-label={vi.prepare.secretaryPosition}
+        placeholder={vi.prepare.secretaryPosition}
+        data-testid="secretary-position"
+        initial={props.secretary.position}
+        saveKey={key}
+        save={(v) => save('position', v)}
+      />
+    </div>
+  );
+}
+
+export function ConferenceForm() {
+  // Read once: the form owns its values while mounted.
+  const conference = useConf((s) => s.conference)!;
+  const initial = useRef(conference).current;
+  const key = conferenceKey;
+  return (
+    <div className="form conference-form">
+      <label className="form-row wide">
+        <span className="label">{vi.prepare.confTitle}</span>
+        <AutoText multiline rows={2} className="input textarea" data-testid="conference-title" initial={initial.title} saveKey={key('title')} save={(v) => saveConferenceField('title', v)} />
+      </label>
+      <div className="form-grid">
+        <label className="form-row">
+          <span className="label">{vi.prepare.kind}</span>
+          <KindSelect kind={initial.kind} />
+        </label>
+        <label className="form-row">
+          <span className="label">{vi.prepare.date}</span>
+          <AutoText
+            className="input input-date"
+            data-testid="conference-date"
+            placeholder="dd/mm/yyyy"
+            inputMode="numeric"
+            initial={formatDateVn(initial.date)}
+            saveKey={key('date')}
+            validate={dateProblem}
+            save={(v) => saveConferenceField('date', parseDateVn(v)!)}
+          />
+        </label>
+        <label className="form-row">
+          <span className="label">{vi.prepare.startTime}</span>
+          <AutoText
+            className="input input-time"
+            data-testid="conference-start"
+            placeholder="HH:mm"
+            inputMode="numeric"
+            initial={initial.startTime}
+            saveKey={key('startTime')}
+            validate={timeProblem}
+            save={(v) => saveConferenceField('startTime', v.trim())}
+          />
+        </label>
+      </div>
+      <label className="form-row wide">
+        <span className="label">{vi.prepare.location}</span>
+        <AutoText className="input" data-testid="conference-location" initial={initial.location} saveKey={key('location')} save={(v) => saveConferenceField('location', v)} />
+      </label>
+      <label className="form-row wide">
+        <span className="label">{vi.prepare.planRef}</span>
+        <AutoText className="input" data-testid="conference-planref" initial={initial.planRef} saveKey={key('planRef')} save={(v) => saveConferenceField('planRef', v)} />
+      </label>
+      <div className="form-row wide">
+        <span className="label">{vi.prepare.chairs}</span>
+        <ChairsEditor chairs={initial.chairs} />
+      </div>
+      <div className="form-row wide">
+        <span className="label">{vi.prepare.secretary}</span>
+        <SecretaryEditor secretary={initial.secretary} />
+      </div>
+      <div className="form-row wide">
+        <span className="label">{vi.prepare.guests}</span>
+        <GuestsEditor guests={initial.guests} />
+      </div>
+      <div className="form-grid">
+        <label className="form-row">
+          <span className="label">{vi.prepare.attendeeCount}</span>
+          <AutoText
+            className="input input-number"
+            data-testid="attendee-count"
+            inputMode="numeric"
+            initial={initial.attendeeCount === null ? '' : String(initial.attendeeCount)}
+            saveKey={key('attendeeCount')}
+            validate={countProblem}
+            save={(v) => saveConferenceField('attendeeCount', v.trim() === '' ? null : Number(v.trim()))}
+          />
+        </label>
+        <label className="form-row grow">
+          <span className="label">{vi.prepare.attendanceNote}</span>
+          <AutoText className="input" data-testid="attendance-note" initial={initial.attendanceNote} saveKey={key('attendanceNote')} save={(v) => saveConferenceField('attendanceNote', v)} />
+        </label>
+      </div>
+      <label className="form-row wide">
+        <span className="label">{vi.prepare.report}</span>
+        <AutoText multiline rows={2} className="input textarea" data-testid="conference-report" initial={initial.report} saveKey={key('report')} save={(v) => saveConferenceField('report', v)} />
+      </label>
+    </div>
+  );
+}

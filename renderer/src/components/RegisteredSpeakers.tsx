@@ -1,0 +1,117 @@
+/** The registration list: who will speak, in order. Reorder with buttons or Alt+↑/↓. */
+import { memo, useState } from 'react';
+import { vi } from '../i18n/vi';
+import { focusSoon } from '../lib/focus';
+import { AutoText } from '../save/AutoText';
+import { deleteRegisteredSpeaker, moveSpeaker, registerSpeaker, saveSpeakerField } from '../store/actions';
+import { useConf } from '../store/conference';
+
+function move(id: string, delta: -1 | 1, refocus: string | null) {
+  moveSpeaker(id, delta);
+  focusSoon(`[data-speaker-id="${id}"] [data-testid="${refocus ?? 'speaker-up'}"]`);
+}
+
+const SpeakerRow = memo(function SpeakerRow(props: { id: string; index: number; last: boolean }) {
+  const speaker = useConf((s) => s.speakers[props.id]);
+  if (!speaker) return null;
+  const id = speaker.id;
+  const key = (f: string) => `speaker:${id}:${f}`;
+  return (
+    <li
+      className="speaker-row"
+      data-testid="registered-speaker"
+      data-speaker-id={id}
+      onKeyDown={(e) => {
+        if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
+          e.preventDefault();
+          const testId = (document.activeElement as HTMLElement | null)?.getAttribute('data-testid') ?? null;
+          move(id, e.key === 'ArrowUp' ? -1 : 1, testId);
+        }
+      }}
+    >
+      <span className="speaker-order">{props.index + 1}.</span>
+      <AutoText className="input" aria-label={vi.prepare.speakerName} placeholder={vi.prepare.speakerName} data-testid="registered-name" initial={speaker.name} saveKey={key('name')} save={(v) => saveSpeakerField(id, 'name', v)} />
+      <AutoText
+        className="input"
+        aria-label={vi.prepare.speakerPosition}
+        placeholder={vi.prepare.speakerPosition}
+        data-testid="registered-position"
+        initial={speaker.position}
+        saveKey={key('position')}
+        save={(v) => saveSpeakerField(id, 'position', v)}
+      />
+      <AutoText
+        className="input"
+        aria-label={vi.prepare.speakerOrganization}
+        placeholder={vi.prepare.speakerOrganization}
+        data-testid="registered-organization"
+        initial={speaker.organization}
+        saveKey={key('organization')}
+        save={(v) => saveSpeakerField(id, 'organization', v)}
+      />
+      <AutoText
+        className="input"
+        aria-label={vi.prepare.speakerAddress}
+        placeholder={vi.prepare.speakerAddress}
+        data-testid="registered-address"
+        initial={speaker.address}
+        saveKey={key('address')}
+        save={(v) => saveSpeakerField(id, 'address', v)}
+      />
+      <span className="row-buttons">
+        <button type="button" className="btn btn-small btn-icon" data-testid="speaker-up" aria-label={vi.prepare.moveUp} title={`${vi.prepare.moveUp} (Alt+↑)`} disabled={props.index === 0} onClick={() => move(id, -1, 'speaker-up')}>
+          ↑
+        </button>
+        <button type="button" className="btn btn-small btn-icon" data-testid="speaker-down" aria-label={vi.prepare.moveDown} title={`${vi.prepare.moveDown} (Alt+↓)`} disabled={props.last} onClick={() => move(id, 1, 'speaker-down')}>
+          ↓
+        </button>
+        <button type="button" className="btn btn-small btn-ghost btn-danger" data-testid="speaker-delete" onClick={() => deleteRegisteredSpeaker(id)}>
+          {vi.prepare.remove}
+        </button>
+      </span>
+    </li>
+  );
+});
+
+export function RegisteredSpeakers() {
+  const ids = useConf((s) => s.registeredIds);
+  const [name, setName] = useState('');
+  const add = async () => {
+    const trimmed = name.trim();
+    if (!trimmed) return;
+    setName('');
+    const speaker = await registerSpeaker(trimmed);
+    if (speaker) focusSoon(`[data-speaker-id="${speaker.id}"] [data-testid="registered-position"]`);
+  };
+  return (
+    <div className="registered">
+      <p className="hint">{vi.prepare.speakersHint}</p>
+      {ids.length === 0 ? <p className="empty">{vi.prepare.noSpeakers}</p> : null}
+      <ol className="speaker-list">
+        {ids.map((id, i) => (
+          <SpeakerRow key={id} id={id} index={i} last={i === ids.length - 1} />
+        ))}
+      </ol>
+      <div className="list-row">
+        <input
+          type="text"
+          className="input grow"
+          data-testid="new-speaker-name"
+          placeholder={vi.prepare.newSpeaker}
+          aria-label={vi.prepare.newSpeaker}
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && !(e.nativeEvent as KeyboardEvent).isComposing) {
+              e.preventDefault();
+              void add();
+            }
+          }}
+        />
+        <button type="button" className="btn" data-testid="add-speaker" onClick={() => void add()}>
+          {vi.prepare.addSpeaker}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { vi } from '../i18n/vi';
+import { clockTime } from '../lib/format';
+import { useGlobalSave } from '../save/hooks';
+import { retryAll } from '../save/queue';
+
+/** "Đang lưu…" / "Đã lưu lúc HH:mm:ss" / an error with a retry button. Always visible. */
+export function SaveIndicator() {
+  const save = useGlobalSave();
+  const text =
+    save.state === 'saving'
+      ? vi.save.saving
+      : save.state === 'error'
+        ? vi.save.error
+        : save.lastSavedAt
+          ? vi.save.savedAt(clockTime(save.lastSavedAt))
+          : vi.save.savedIdle;
+  return (
+    <div className={`save-indicator save-${save.state}`} data-testid="save-indicator" data-state={save.state} role="status" aria-live="polite">
+      <span className="save-dot" aria-hidden="true" />
+      <span className="save-text" title={save.error ?? undefined}>
+        {text}
+      </span>
+      {save.state === 'error' ? (
+        <>
+          {save.error ? <span className="save-detail">{save.error}</span> : null}
+          <button type="button" className="btn btn-small" onClick={retryAll} data-testid="save-retry">
+            {vi.save.retry}
+          </button>
+        </>
+      ) : null}
+    </div>
+  );
+}

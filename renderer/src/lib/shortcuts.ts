@@ -1,0 +1,96 @@
+/**
+ * The keyboard of the recording screens. One listener on the window decides by where
+ * focus is: the focused concern, else the focused turn, else the last turn.
+ */
+import { useEffect } from 'react';
+import { HANDLINGS } from '../../../shared/domain';
+import { focusHandlingDetail } from '../components/ConcernItem';
+import { addConcern, deleteConcern, deleteTurn, setHandling, startTurn } from '../store/actions';
+import { useConf } from '../store/conference';
+import { focusSoon, focusedWithin } from './focus';
+
+let lastTurnId: string | null = null;
+
+/** Remembers the turn the secretary last worked in (buttons take focus away from it). */
+export function noteFocus(): void {
+  const turnId = focusedWithin('data-turn-id');
+  if (turnId) lastTurnId = turnId;
+  else if (focusedWithin('data-precollected')) lastTurnId = null;
+}
+
+export function currentTurnId(): string | null {
+  const s = useConf.getState();
+  const focused = focusedWithin('data-turn-id');
+  if (focused && s.turns[focused]) return focused;
+  if (lastTurnId && s.turns[lastTurnId]) return lastTurnId;
+  return s.turnIds[s.turnIds.length - 1] ?? null;
+}
+
+function currentConcernId(mode: 'live' | 'prepare'): string | null {
+  const s = useConf.getState();
+  const focused = focusedWithin('data-concern-id');
+  if (focused && s.concerns[focused]) return focused;
+  if (mode === 'prepare' || focusedWithin('data-precollected')) return s.precollectedIds[s.precollectedIds.length - 1] ?? null;
+  const turnId = currentTurnId();
+  const ids = turnId ? s.turns[turnId]?.concernIds : undefined;
+  return ids?.[ids.length - 1] ?? null;
+}
+
+const DIGITS: Record<string, number> = { Digit1: 0, Digit2: 1, Digit3: 2, Digit4: 3, Numpad1: 0, Numpad2: 1, Numpad3: 2, Numpad4: 3 };
+
+export function useRecordingShortcuts(mode: 'live' | 'prepare'): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (document.querySelector('[role="dialog"]')) return;
+      if (e.key === 'F2' && mode === 'live') {
+        e.preventDefault();
+        void startTurn();
+        return;
+      }
+      if (e.key === 'F3') {
+        e.preventDefault();
+        if (mode === 'prepare' || focusedWithin('data-precollected')) void addConcern(null);
+        else {
+          const turnId = currentTurnId();
+          if (turnId) void addConcern(turnId);
+        }
+        return;
+      }
+      if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code in DIGITS) {
+        e.preventDefault();
+        const concernId = currentConcernId(mode);
+        const handling = HANDLINGS[DIGITS[e.code]!]!;
+        if (concernId) {
+          setHandling(concernId, handling);
+          focusHandlingDetail(concernId, handling);
+        }
+        return;
+      }
+      if (e.ctrlKey && !e.altKey && e.key === 'Delete') {
+        e.preventDefault();
+        const s = useConf.getState();
+        const concernId = focusedWithin('data-concern-id');
+        if (concernId && s.concerns[concernId]) {
+          const turnId = s.concerns[concernId]!.turnId;
+          deleteConcern(concernId);
+          if (turnId) focusSoon(`[data-turn-id="${turnId}"] [data-testid="speaker-input"]`);
+          return;
+        }
+        const turnId = focusedWithin('data-turn-id');
+        if (turnId && s.turns[turnId]) {
+          const at = s.turnIds.indexOf(turnId);
+          deleteTurn(turnId);
+          const neighbour = s.turnIds[at - 1] ?? s.turnIds[at + 1];
+          if (neighbour) focusSoon(`[data-turn-id="${neighbour}"] [data-testid="speaker-input"]`);
+        }
+        return;
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    window.addEventListener('focusin', noteFocus);
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      window.removeEventListener('focusin', noteFocus);
+    };
+  }, [mode]);
+}
