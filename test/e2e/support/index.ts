@@ -1,0 +1,5 @@
+export * from './host';
+export * from './browser';
+export * from './db';
+export * from './secretary';
+export * from './api';
