@@ -38,10 +38,18 @@ function currentConcernId(mode: 'live' | 'prepare'): string | null {
 
 const DIGITS: Record<string, number> = { Digit1: 0, Digit2: 1, Digit3: 2, Digit4: 3, Numpad1: 0, Numpad2: 1, Numpad3: 2, Numpad4: 3 };
 
+function isShortcut(e: KeyboardEvent): boolean {
+  if (e.key === 'F2' || e.key === 'F3') return true;
+  if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code in DIGITS) return true;
+  return e.ctrlKey && !e.altKey && e.key === 'Delete';
+}
+
 export function useRecordingShortcuts(mode: 'live' | 'prepare'): void {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (document.querySelector('[role="dialog"]')) return;
+      // Most keys are plain typing: leave before touching the DOM (a long conference has
+      // thousands of nodes, and this runs on every keystroke).
+      if (!isShortcut(e) || document.querySelector('[role="dialog"]')) return;
       if (e.key === 'F2' && mode === 'live') {
         e.preventDefault();
         void startTurn();
