@@ -9,5 +9,5 @@ export function percentile(values: number[], p: number): number {
 export const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 export function line(label: string, value: string, target?: string): void {
-  console.log(`  ${label.padEnd(46)} ${value.padStart(14)}${target ? `   (mục tiêu ${target})` : ''}`);
+  console.log(`  ${label.padEnd(46)} ${value.padStart(22)}${target ? `   (mục tiêu ${target})` : ''}`);
 }
