@@ -2,6 +2,7 @@
 import type { ApiParsed } from '../../shared/api/contract';
 import type { Concern, Deleted } from '../../shared/api/types';
 import { ApiError } from '../../shared/api/errors';
+import { localIsoDate } from '../../shared/dates';
 import { fold } from '../../shared/text';
 import { notFound, refused, requireConference, stamp, type ServiceContext } from './context';
 import { agencyIdFor } from './agencies';
@@ -72,7 +73,7 @@ function applyPatch(ctx: ServiceContext, row: ConcernRow, patch: ConcernPatch): 
     ctx.sql(
         `INSERT INTO concern_status_changes (id, concern_id, status, changed_on, note, created_at) VALUES (?, ?, ?, ?, '', ?)`,
       )
-      .run(ctx.newId(), row.id, patch.status, now.slice(0, 10), now);
+      .run(ctx.newId(), row.id, patch.status, localIsoDate(ctx.now()), now);
   }
   touchConference(ctx, row.conference_id);
 }

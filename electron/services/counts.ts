@@ -23,7 +23,8 @@ export function conferenceCounts(ctx: ServiceContext, conferenceId: string): Con
        GROUP BY f.id ORDER BY f.position`,
     )
     .all(conferenceId) as Array<{ name: string; n: number }>) {
-    byField[row.name] = row.n;
+    // Summed: a deleted field and a re-created one of the same name are one name in reports.
+    byField[row.name] = (byField[row.name] ?? 0) + row.n;
   }
 
   const byHandling = Object.fromEntries(HANDLINGS.map((h) => [h, 0])) as Record<Handling, number>;

@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { contract, isApiMethod, type ApiMethod } from '../../shared/api/contract';
 import { ApiError, GENERIC_MESSAGES, type ApiResult } from '../../shared/api/errors';
 import { openDatabase } from '../db/connection';
@@ -13,6 +13,9 @@ import type { Backend, BackendOptions } from '../backend';
 import { createContext, type ServiceContext } from './context';
 import { seedDefaultFields } from './fields';
 import { handlers } from './handlers';
+
+/** zod's own messages (wrong type, unknown key, …) in Vietnamese: they reach the secretary. */
+const VIETNAMESE_ZOD_ERRORS = z.locales.vi().localeError;
 
 /** Opens the database (migrated, default fields seeded) and the context services run in. */
 export function openServiceContext(options: BackendOptions): ServiceContext {
@@ -35,7 +38,7 @@ export function openBackend(options: BackendOptions): Backend {
 
 export function dispatch(ctx: ServiceContext, method: string, input: unknown, log: (error: unknown) => void = () => {}): ApiResult<unknown> {
   if (!isApiMethod(method)) return failure(new ApiError('unknown_method', GENERIC_MESSAGES.unknown_method));
-  const parsed = (contract[method].input as z.ZodType).safeParse(input ?? {});
+  const parsed = (contract[method].input as z.ZodType).safeParse(input ?? {}, { error: VIETNAMESE_ZOD_ERRORS });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
     const first = issues[0];

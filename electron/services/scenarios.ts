@@ -58,7 +58,7 @@ export const scenarioSchema = z.object({
 export type Scenario = z.infer<typeof scenarioSchema>;
 
 export function parseScenario(raw: unknown): Scenario {
-  const result = scenarioSchema.safeParse(raw);
+  const result = scenarioSchema.safeParse(raw, { error: z.locales.vi().localeError });
   if (!result.success) {
     const issue = result.error.issues[0]!;
     throw new ApiError('invalid_input', `Tệp kịch bản không hợp lệ tại "${issue.path.join('.')}": ${issue.message}`);
