@@ -39,9 +39,14 @@ export function getConference(ctx: ServiceContext, id: string, options: { includ
   return toConference(row);
 }
 
-/** Marks the conference changed: later exports compare updated_at to know a revision is due. */
+/**
+ * Marks the conference changed: later exports compare updated_at to know a revision is due.
+ * Every edit of its parts goes through here, so a deleted conference refuses them all (the
+ * request's transaction rolls the edit back).
+ */
 export function touchConference(ctx: ServiceContext, id: string): void {
-  ctx.sql('UPDATE conferences SET updated_at = ? WHERE id = ?').run(stamp(ctx), id);
+  const { changes } = ctx.sql('UPDATE conferences SET updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(stamp(ctx), id);
+  if (changes === 0) throw notFound('hội nghị');
 }
 
 export function createConference(ctx: ServiceContext, input: ApiParsed<'conferences.create'>, unitId = ownUnitId(ctx)): Conference {
@@ -77,9 +82,10 @@ export function startConference(ctx: ServiceContext, id: string): Conference {
   return getConference(ctx, id);
 }
 
-/** Closing stamps the end time with the hall's clock. */
+/** Closing stamps the end time with the hall's clock; closing again keeps the first. */
 export function closeConference(ctx: ServiceContext, id: string): Conference {
-  getConference(ctx, id);
+  const conference = getConference(ctx, id);
+  if (conference.status === 'closed') return conference;
   ctx.sql(`UPDATE conferences SET status = 'closed', end_time = ?, updated_at = ? WHERE id = ?`)
     .run(formatTime(ctx.now()), stamp(ctx), id);
   return getConference(ctx, id);

@@ -2,6 +2,7 @@
 import type { ApiParsed } from '../../shared/api/contract';
 import type { Deleted, Speaker, SpeakerSuggestion } from '../../shared/api/types';
 import { fold, matchesFolded } from '../../shared/text';
+import { touchConference } from './conferences';
 import { notFound, refused, requireConference, setClause, stamp, type ServiceContext } from './context';
 import { SPEAKER_COLUMNS, toSpeaker, type SpeakerRow } from './rows';
 
@@ -49,7 +50,7 @@ export function registerSpeaker(ctx: ServiceContext, input: ApiParsed<'speakers.
 }
 
 export function updateSpeaker(ctx: ServiceContext, input: ApiParsed<'speakers.update'>): Speaker {
-  getSpeaker(ctx, input.id);
+  touchConference(ctx, getSpeaker(ctx, input.id).conferenceId);
   const patch = input.patch as Record<string, unknown>;
   const sets = setClause(patch, COLUMNS);
   if (input.patch.name !== undefined) sets.push('name_folded = @nameFolded');
@@ -77,7 +78,7 @@ export function reorderSpeakers(ctx: ServiceContext, input: ApiParsed<'speakers.
 }
 
 export function deleteSpeaker(ctx: ServiceContext, id: string): Deleted {
-  getSpeaker(ctx, id);
+  touchConference(ctx, getSpeaker(ctx, id).conferenceId);
   const spoke = ctx.sql('SELECT 1 FROM turns WHERE speaker_id = ? AND deleted_at IS NULL LIMIT 1').get(id);
   if (spoke) throw refused('Đại biểu này đã có lượt ý kiến. Hãy xóa lượt ý kiến trước.');
   const deletedAt = stamp(ctx);
@@ -85,9 +86,23 @@ export function deleteSpeaker(ctx: ServiceContext, id: string): Deleted {
   return { id, deletedAt };
 }
 
+/**
+ * Undo of a deletion. A registered speaker goes back to the end of the list when the
+ * place it had was taken by a later registration or reordering in the meantime.
+ */
 export function restoreSpeaker(ctx: ServiceContext, id: string): Speaker {
-  getSpeaker(ctx, id, { includeDeleted: true });
-  ctx.sql('UPDATE speakers SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(stamp(ctx), id);
+  const speaker = getSpeaker(ctx, id, { includeDeleted: true });
+  touchConference(ctx, speaker.conferenceId);
+  let order = speaker.registrationOrder;
+  if (order !== null) {
+    const taken = ctx.sql('SELECT 1 FROM speakers WHERE conference_id = ? AND registration_order = ? AND deleted_at IS NULL AND id <> ?')
+      .get(speaker.conferenceId, order, id);
+    if (taken) {
+      order = (ctx.sql('SELECT COALESCE(MAX(registration_order), 0) + 1 AS n FROM speakers WHERE conference_id = ? AND deleted_at IS NULL')
+        .get(speaker.conferenceId) as { n: number }).n;
+    }
+  }
+  ctx.sql('UPDATE speakers SET deleted_at = NULL, registration_order = ?, updated_at = ? WHERE id = ?').run(order, stamp(ctx), id);
   return getSpeaker(ctx, id);
 }
 

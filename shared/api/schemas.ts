@@ -24,6 +24,14 @@ const text = (max: number) =>
 const requiredName = (max: number) =>
   text(max).refine((s) => s.trim().length > 0, { error: 'Không được để trống.' });
 
+/**
+ * A fixed choice such as 'xã' or 'định kỳ'. Input methods may send them decomposed (NFD),
+ * so the value is composed before it is compared.
+ */
+const choice = <const T extends readonly [string, ...string[]]>(values: T, params?: Parameters<typeof z.enum>[1]) =>
+  // Typed as the enum it wraps: callers still see exactly the allowed values.
+  z.preprocess((v) => (typeof v === 'string' ? v.normalize('NFC') : v), z.enum(values, params)) as unknown as z.ZodType<T[number], T[number]>;
+
 export const id = z.uuid({ error: 'Mã không hợp lệ.' });
 export const isoDate = z.string().refine(isValidIsoDate, { error: 'Ngày không hợp lệ (dd/mm/yyyy).' });
 export const time = z.string().refine(isValidTime, { error: 'Giờ không hợp lệ (HH:mm).' });
@@ -35,10 +43,10 @@ export const byId = z.strictObject({ id });
 
 export const unitInput = z.strictObject({
   name: requiredName(LIMITS.name),
-  level: z.enum(UNIT_LEVELS, { error: 'Cấp đơn vị không hợp lệ.' }),
+  level: choice(UNIT_LEVELS, { error: 'Cấp đơn vị không hợp lệ.' }),
   code: text(20).nullable().default(null),
   parentName: text(LIMITS.name).default(''),
-  documentStyle: z.enum(DOCUMENT_STYLES).default('party'),
+  documentStyle: choice(DOCUMENT_STYLES).default('party'),
   headerParentLine: text(LIMITS.line).default(''),
   headerIssuerLine: text(LIMITS.line).default(''),
   placeName: text(LIMITS.name).default(''),
@@ -47,7 +55,7 @@ export type UnitInput = z.input<typeof unitInput>;
 
 const conferenceFields = {
   title: text(LIMITS.line),
-  kind: z.enum(CONFERENCE_KINDS, { error: 'Hình thức hội nghị không hợp lệ.' }),
+  kind: choice(CONFERENCE_KINDS, { error: 'Hình thức hội nghị không hợp lệ.' }),
   date: isoDate,
   startTime: time,
   endTime: time.nullable(),
@@ -122,13 +130,13 @@ export const turnSetSpeaker = z.strictObject({ turnId: id, speakerId: id });
 const concernFields = {
   fieldId: id.nullable(),
   text: text(LIMITS.text),
-  handling: z.enum(HANDLINGS, { error: 'Hình thức xử lý không hợp lệ.' }).nullable(),
+  handling: choice(HANDLINGS, { error: 'Hình thức xử lý không hợp lệ.' }).nullable(),
   answeredBy: text(LIMITS.line),
   answer: text(LIMITS.text),
   /** Agencies are a typeahead catalog: a new name joins the catalog. */
   agencyName: text(LIMITS.line).nullable(),
   deadline: isoDate.nullable(),
-  status: z.enum(CONCERN_STATUSES),
+  status: choice(CONCERN_STATUSES),
   note: text(LIMITS.text),
 };
 export const concernAdd = z.strictObject({
