@@ -17,8 +17,13 @@ export interface BackendOptions {
 }
 
 export interface Backend {
-  /** Validates `input` for `method`, runs it, and answers an envelope; never throws. */
+  /** Validates `input` for a data method, runs it, and answers an envelope; never throws. */
   dispatch(method: string, input: unknown): ApiResult<unknown>;
+  /**
+   * Any method, documents included (their slow part runs after the transaction, off the
+   * database). What the hosts call; the promise never rejects.
+   */
+  dispatchAsync(method: string, input: unknown): Promise<ApiResult<unknown>>;
   readonly dbPath: string;
   close(): void;
 }

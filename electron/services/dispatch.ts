@@ -13,6 +13,7 @@ import type { Backend, BackendOptions } from '../backend';
 import { createContext, type ServiceContext } from './context';
 import { seedDefaultFields } from './fields';
 import { handlers } from './handlers';
+import { isLater, runLater } from './later';
 
 /** zod's own messages (wrong type, unknown key, …) in Vietnamese: they reach the secretary. */
 const VIETNAMESE_ZOD_ERRORS = z.locales.vi().localeError;
@@ -32,11 +33,43 @@ export function openBackend(options: BackendOptions): Backend {
   return {
     dbPath: options.dbPath,
     dispatch: (method, input) => dispatch(ctx, method, input, (error) => logError(logFile, method, error)),
+    dispatchAsync: (method, input) => dispatchAsync(ctx, method, input, (error) => logError(logFile, method, error)),
     close: () => db.close(),
   };
 }
 
+/**
+ * What the hosts call: every method, data or document, answered as a promise of the
+ * envelope that never rejects.
+ */
+export async function dispatchAsync(ctx: ServiceContext, method: string, input: unknown, log: (error: unknown) => void = () => {}): Promise<ApiResult<unknown>> {
+  return dispatchRequest(ctx, method, input, log);
+}
+
+/**
+ * The synchronous door for the data methods (command line, tests, benchmarks). A method
+ * that finishes after its transaction cannot be answered here; that is a caller's mistake.
+ */
 export function dispatch(ctx: ServiceContext, method: string, input: unknown, log: (error: unknown) => void = () => {}): ApiResult<unknown> {
+  const result = dispatchRequest(ctx, method, input, log);
+  if (result instanceof Promise) {
+    result.catch(() => undefined);
+    log(new Error(`${method} finishes after its transaction: call it through dispatchAsync`));
+    return failure(new ApiError('internal', GENERIC_MESSAGES.internal));
+  }
+  return result;
+}
+
+/**
+ * Answers at once for the data methods; a method that finishes its work after the
+ * transaction (documents) answers with a promise of the envelope, which never rejects.
+ */
+function dispatchRequest(
+  ctx: ServiceContext,
+  method: string,
+  input: unknown,
+  log: (error: unknown) => void,
+): ApiResult<unknown> | Promise<ApiResult<unknown>> {
   if (!isApiMethod(method)) return failure(new ApiError('unknown_method', GENERIC_MESSAGES.unknown_method));
   const parsed = (contract[method].input as z.ZodType).safeParse(input ?? {}, { error: VIETNAMESE_ZOD_ERRORS });
   if (!parsed.success) {
@@ -48,16 +81,26 @@ export function dispatch(ctx: ServiceContext, method: string, input: unknown, lo
   try {
     const run = handlers[method as ApiMethod] as (c: ServiceContext, i: unknown) => unknown;
     const value = ctx.db.transaction(() => run(ctx, parsed.data))();
+    if (isLater(value)) {
+      return runLater(value).then(
+        (done): ApiResult<unknown> => ({ ok: true, value: done ?? null }),
+        (error: unknown) => failureFor(error, log),
+      );
+    }
     return { ok: true, value: value ?? null };
   } catch (error) {
-    if (error instanceof ApiError) return failure(error);
-    if (isConstraintError(error)) {
-      log(error);
-      return failure(new ApiError('invalid_input', 'Dữ liệu không hợp lệ: tham chiếu hoặc ràng buộc không thỏa mãn. Không có gì bị thay đổi.'));
-    }
-    log(error);
-    return failure(new ApiError('internal', GENERIC_MESSAGES.internal));
+    return failureFor(error, log);
   }
+}
+
+function failureFor(error: unknown, log: (error: unknown) => void): ApiResult<never> {
+  if (error instanceof ApiError) return failure(error);
+  if (isConstraintError(error)) {
+    log(error);
+    return failure(new ApiError('invalid_input', 'Dữ liệu không hợp lệ: tham chiếu hoặc ràng buộc không thỏa mãn. Không có gì bị thay đổi.'));
+  }
+  log(error);
+  return failure(new ApiError('internal', GENERIC_MESSAGES.internal));
 }
 
 function failure(error: ApiError): ApiResult<never> {

@@ -3,6 +3,7 @@ import type { ApiMethod, ApiOutput, ApiParsed } from '../../shared/api/contract'
 import { schemaVersion } from '../db/connection';
 import pkg from '../../package.json';
 import type { ServiceContext } from './context';
+import type { Later } from './later';
 import { listAgencies } from './agencies';
 import { addConcern, deleteConcern, restoreConcern, updateConcern } from './concerns';
 import {
@@ -24,7 +25,8 @@ import { deleteTurn, restoreTurn, setTurnSpeaker, startTurn, updateTurn } from '
 import { getConference } from './conferences';
 import { getOwnUnit, saveOwnUnit } from './units';
 
-export type Handlers = { [M in ApiMethod]: (ctx: ServiceContext, input: ApiParsed<M>) => ApiOutput<M> };
+/** A handler answers inside the request's transaction, or hands slow work to `later`. */
+export type Handlers = { [M in ApiMethod]: (ctx: ServiceContext, input: ApiParsed<M>) => ApiOutput<M> | Later<ApiOutput<M>> };
 
 export const handlers: Handlers = {
   'app.info': (ctx) => ({ version: pkg.version, host: ctx.host, dbPath: ctx.dbPath, schemaVersion: schemaVersion(ctx.db) }),

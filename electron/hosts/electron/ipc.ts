@@ -28,7 +28,7 @@ export function isTrustedSender(event: SenderEvent, trusted: WebContents | undef
 
 export interface ApiHandlerOptions {
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
-  backend: Pick<Backend, 'dispatch'>;
+  backend: Pick<Backend, 'dispatchAsync'>;
   /** The webContents allowed to call; read at call time since the window comes later. */
   trustedWebContents: () => WebContents | undefined;
   log: (message: string, error?: unknown) => void;
@@ -40,7 +40,7 @@ const refuse = (code: 'unauthorized' | 'unknown_method' | 'internal'): ApiResult
 });
 
 /** Answers one call. Exported for tests; `registerApiHandler` wires it to the channel. */
-export function handleApiCall(options: ApiHandlerOptions, event: SenderEvent, method: unknown, input: unknown): ApiResult<unknown> {
+export async function handleApiCall(options: ApiHandlerOptions, event: SenderEvent, method: unknown, input: unknown): Promise<ApiResult<unknown>> {
   if (!isTrustedSender(event, options.trustedWebContents())) {
     options.log(`IPC refused: untrusted sender ${event.senderFrame?.url ?? '(no frame)'}`);
     return refuse('unauthorized');
@@ -50,7 +50,7 @@ export function handleApiCall(options: ApiHandlerOptions, event: SenderEvent, me
     return refuse('unknown_method');
   }
   try {
-    return options.backend.dispatch(method, input);
+    return await options.backend.dispatchAsync(method, input);
   } catch (error) {
     // dispatch promises never to throw; if it does, the stack goes to the log, not the screen.
     options.log(`IPC ${method}: dispatch threw`, error);

@@ -89,7 +89,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebHos
     } catch {
       return send(res, 400, failure('invalid_input', 'Yêu cầu không phải JSON hợp lệ.'));
     }
-    const result = options.backend.dispatch(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+    const result = await options.backend.dispatchAsync(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
     return send(res, result.ok ? 200 : STATUS[result.error.code], result);
   }
 

@@ -6,7 +6,7 @@ import { IPC_CHANNEL } from '../../../shared/ipc';
 import { registerApiHandler } from '../../../electron/hosts/electron/ipc';
 import { FakeWebContents } from './fakes';
 
-type Handler = (event: Partial<IpcMainInvokeEvent>, method: unknown, input: unknown) => ApiResult<unknown>;
+type Handler = (event: Partial<IpcMainInvokeEvent>, method: unknown, input: unknown) => Promise<ApiResult<unknown>>;
 
 function setup(dispatch: (method: string, input: unknown) => ApiResult<unknown> = () => ({ ok: true, value: 'answer' })) {
   const handlers = new Map<string, Handler>();
@@ -17,7 +17,7 @@ function setup(dispatch: (method: string, input: unknown) => ApiResult<unknown> 
     }),
     removeHandler: vi.fn((channel: string) => handlers.delete(channel)),
   };
-  const backend = { dispatch: vi.fn(dispatch) };
+  const backend = { dispatchAsync: vi.fn(async (method: string, input: unknown) => dispatch(method, input)) };
   const ours = new FakeWebContents();
   const log = vi.fn();
   registerApiHandler({
@@ -35,41 +35,41 @@ function setup(dispatch: (method: string, input: unknown) => ApiResult<unknown> 
 const unauthorized = { ok: false, error: { code: 'unauthorized', message: GENERIC_MESSAGES.unauthorized } };
 
 describe('IPC handler', () => {
-  it('is registered once, on the one channel', () => {
+  it('is registered once, on the one channel', async () => {
     const { ipcMain } = setup();
     expect(ipcMain.handle).toHaveBeenCalledTimes(1);
     expect(ipcMain.handle.mock.calls[0]![0]).toBe(IPC_CHANNEL);
     expect(IPC_CHANNEL).toBe('doithoai:api');
   });
 
-  it('passes a valid call to backend.dispatch and returns its envelope unchanged', () => {
+  it('passes a valid call to backend.dispatchAsync and returns its envelope unchanged', async () => {
     const envelope = { ok: true as const, value: { version: '0.1.0', host: 'electron' } };
     const { call, backend, fromUs } = setup(() => envelope);
     const input = { some: 'input' };
-    expect(call(fromUs, 'app.info', input)).toBe(envelope);
-    expect(backend.dispatch).toHaveBeenCalledWith('app.info', input);
+    expect(await call(fromUs, 'app.info', input)).toBe(envelope);
+    expect(backend.dispatchAsync).toHaveBeenCalledWith('app.info', input);
   });
 
-  it('passes error envelopes from the backend through too', () => {
+  it('passes error envelopes from the backend through too', async () => {
     const failure = { ok: false as const, error: { code: 'invalid_input' as const, message: 'Dữ liệu nhập không hợp lệ.' } };
     const { call, fromUs } = setup(() => failure);
-    expect(call(fromUs, 'unit.save', { name: '' })).toBe(failure);
+    expect(await call(fromUs, 'unit.save', { name: '' })).toBe(failure);
   });
 
-  it('accepts every method of the contract', () => {
+  it('accepts every method of the contract', async () => {
     const { call, fromUs, backend } = setup();
-    for (const method of API_METHODS) expect(call(fromUs, method, {}).ok, method).toBe(true);
-    expect(backend.dispatch).toHaveBeenCalledTimes(API_METHODS.length);
+    for (const method of API_METHODS) expect((await call(fromUs, method, {})).ok, method).toBe(true);
+    expect(backend.dispatchAsync).toHaveBeenCalledTimes(API_METHODS.length);
   });
 
-  it('refuses a foreign webContents', () => {
+  it('refuses a foreign webContents', async () => {
     const { call, backend, frame } = setup();
     const stranger = new FakeWebContents();
-    expect(call({ sender: stranger, senderFrame: frame('app://doithoai/index.html') } as never, 'app.info')).toEqual(unauthorized);
-    expect(backend.dispatch).not.toHaveBeenCalled();
+    expect(await call({ sender: stranger, senderFrame: frame('app://doithoai/index.html') } as never, 'app.info')).toEqual(unauthorized);
+    expect(backend.dispatchAsync).not.toHaveBeenCalled();
   });
 
-  it('refuses our window when it shows another origin, a subframe, or no frame', () => {
+  it('refuses our window when it shows another origin, a subframe, or no frame', async () => {
     const { call, backend, ours, frame } = setup();
     for (const senderFrame of [
       frame('https://example.com/'),
@@ -78,32 +78,32 @@ describe('IPC handler', () => {
       frame('app://doithoai/index.html', { url: 'app://doithoai/index.html' }),
       null,
     ]) {
-      expect(call({ sender: ours, senderFrame } as never, 'app.info')).toEqual(unauthorized);
+      expect(await call({ sender: ours, senderFrame } as never, 'app.info')).toEqual(unauthorized);
     }
-    expect(backend.dispatch).not.toHaveBeenCalled();
+    expect(backend.dispatchAsync).not.toHaveBeenCalled();
   });
 
-  it('refuses everything once the window is gone', () => {
+  it('refuses everything once the window is gone', async () => {
     const { call, ours, fromUs, backend } = setup();
     ours.destroyed = true;
-    expect(call(fromUs, 'app.info')).toEqual(unauthorized);
-    expect(backend.dispatch).not.toHaveBeenCalled();
+    expect(await call(fromUs, 'app.info')).toEqual(unauthorized);
+    expect(backend.dispatchAsync).not.toHaveBeenCalled();
   });
 
-  it('refuses an unknown method without calling the backend', () => {
+  it('refuses an unknown method without calling the backend', async () => {
     const { call, backend, fromUs } = setup();
     const unknown = { ok: false, error: { code: 'unknown_method', message: GENERIC_MESSAGES.unknown_method } };
     for (const method of ['db.exec', 'constructor', '__proto__', 'toString', '', 42, null, undefined, { toString: () => 'app.info' }]) {
-      expect(call(fromUs, method), String(method)).toEqual(unknown);
+      expect(await call(fromUs, method), String(method)).toEqual(unknown);
     }
-    expect(backend.dispatch).not.toHaveBeenCalled();
+    expect(backend.dispatchAsync).not.toHaveBeenCalled();
   });
 
-  it('turns a throwing dispatch into an internal error and logs the stack', () => {
+  it('turns a throwing dispatch into an internal error and logs the stack', async () => {
     const { call, fromUs, log } = setup(() => {
       throw new Error('boom');
     });
-    expect(call(fromUs, 'app.info')).toEqual({ ok: false, error: { code: 'internal', message: GENERIC_MESSAGES.internal } });
+    expect(await call(fromUs, 'app.info')).toEqual({ ok: false, error: { code: 'internal', message: GENERIC_MESSAGES.internal } });
     expect(log).toHaveBeenCalledWith(expect.stringContaining('app.info'), expect.any(Error));
   });
 });
