@@ -190,5 +190,6 @@ describe(`mất điện giữa lúc gõ: ${KILLS} lần SIGKILL (seed ${SEED})`,
     expect(counters.turns).toBe(turns.length);
     expect(turns.length).toBeGreaterThan(0);
     console.log(`crash soak: ${KILLS} kills (seed ${SEED}), ${killsDuringTyping} mid-typing, ${turns.length} turns kept, ${floor.size} fields checked`);
-  });
+    // Each kill restarts the host and reloads the page: a few seconds each on a 2-core machine.
+  }, 60_000 + KILLS * 12_000);
 });
