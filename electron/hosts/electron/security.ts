@@ -32,6 +32,11 @@ export function isAllowedRequest(url: string): boolean {
   return false;
 }
 
+/** Only files the app itself made (object URLs of our origin) may be saved. */
+export function isAllowedDownload(url: string): boolean {
+  return url.startsWith(`blob:${APP_ORIGIN}/`);
+}
+
 /** Response headers with our CSP replacing whatever CSP (in any letter case) was there. */
 export function withCsp(headers: Record<string, string[]> | undefined): Record<string, string[]> {
   const out: Record<string, string[]> = {};
@@ -52,6 +57,17 @@ export function hardenSession(session: Session, log?: (message: string) => void)
   session.setDevicePermissionHandler(() => false);
   // Spellcheck is off in webPreferences too: Chromium would download dictionaries.
   session.setSpellCheckerEnabled(false);
+
+  // Exports reach the user as a download of a blob the renderer made: Electron then asks
+  // where to save it. Anything else that would be downloaded is cancelled.
+  session.on('will-download', (event, item) => {
+    if (!isAllowedDownload(item.getURL())) {
+      event.preventDefault();
+      log?.(`download cancelled: ${item.getURL().slice(0, 200)}`);
+      return;
+    }
+    item.setSaveDialogOptions({ title: 'Lưu văn bản', buttonLabel: 'Lưu', defaultPath: item.getFilename() });
+  });
 
   session.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: withCsp(details.responseHeaders) });

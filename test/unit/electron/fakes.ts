@@ -27,8 +27,12 @@ export function fakeSession() {
     devicePermission?: (...args: unknown[]) => boolean;
     headersReceived?: Listener;
     beforeRequest?: Listener;
+    willDownload?: (event: { preventDefault(): void }, item: unknown) => void;
   } = {};
   const session = {
+    on: vi.fn((name: string, h: (event: { preventDefault(): void }, item: unknown) => void) => {
+      if (name === 'will-download') handlers.willDownload = h;
+    }),
     setPermissionRequestHandler: vi.fn((h) => (handlers.permissionRequest = h)),
     setPermissionCheckHandler: vi.fn((h) => (handlers.permissionCheck = h)),
     setDevicePermissionHandler: vi.fn((h) => (handlers.devicePermission = h)),

@@ -1,5 +1,5 @@
 import type { Session, WebContents } from 'electron';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl } from '../../../electron/hosts/electron/app-url';
 import {
   CONTENT_SECURITY_POLICY,
@@ -125,6 +125,24 @@ describe('session', () => {
       expect(callListener(handlers.beforeRequest, { url }), url).toEqual({ cancel: false });
     }
     expect(isAllowedRequest('https://doithoai/')).toBe(false);
+  });
+
+  it('lets the app save files it made itself, with a save dialog, and cancels every other download', () => {
+    const { handlers } = setup();
+    const download = (url: string) => {
+      const item = { getURL: () => url, getFilename: () => 'bien-ban_xa-tan-lap_02-10-2026.pdf', setSaveDialogOptions: vi.fn() };
+      let prevented = false;
+      handlers.willDownload!({ preventDefault: () => (prevented = true) }, item);
+      return { prevented, item };
+    };
+    const ours = download('blob:app://doithoai/5f1c');
+    expect(ours.prevented).toBe(false);
+    expect(ours.item.setSaveDialogOptions).toHaveBeenCalledWith(expect.objectContaining({ title: 'Lưu văn bản', defaultPath: 'bien-ban_xa-tan-lap_02-10-2026.pdf' }));
+    for (const url of ['https://example.com/x.exe', 'blob:https://example.com/1', 'file:///etc/passwd', 'data:application/pdf;base64,AA==']) {
+      const other = download(url);
+      expect(other.prevented, url).toBe(true);
+      expect(other.item.setSaveDialogOptions, url).not.toHaveBeenCalled();
+    }
   });
 
   it('turns the spellchecker off (it would download dictionaries)', () => {
