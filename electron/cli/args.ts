@@ -6,6 +6,12 @@ export interface CliArgs {
   json: boolean;
   command: string;
   rest: string[];
+  /** `--out FILE` of minutes and report. */
+  out?: string | undefined;
+  /** `--number N`: the document number (minutes, report). */
+  number?: string | undefined;
+  /** `--recipient LINE`, repeatable: the "Nơi nhận" list instead of the default one. */
+  recipients?: string[] | undefined;
 }
 
 export class UsageError extends Error {}
@@ -14,14 +20,26 @@ export const USAGE = `Cách dùng: npm run cli -- [--db ĐƯỜNG_DẪN] [--json
 Lệnh:
   list                       danh sách hội nghị
   show <mã>                  một hội nghị và các số liệu
-  load-scenario <tệp.json>   tạo hội nghị từ tệp kịch bản`;
+  load-scenario <tệp.json>   tạo hội nghị từ tệp kịch bản
+  minutes <mã> --out <tệp.docx|tệp.pdf>   xuất biên bản hội nghị
+  report <mã> --out <tệp.docx|tệp.xlsx>   xuất báo cáo kết quả (Biểu 01, Biểu 02)
+Tùy chọn của minutes và report:
+  --number <số>              số văn bản, ví dụ 12
+  --recipient <dòng>         một dòng "Nơi nhận" (lặp lại cho mỗi dòng)`;
 
 export function parseCliArgs(argv: string[]): CliArgs {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
-      options: { db: { type: 'string' }, json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h' },
+        out: { type: 'string', short: 'o' },
+        number: { type: 'string' },
+        recipient: { type: 'string', multiple: true },
+      },
       allowPositionals: true,
       strict: true,
     });
@@ -30,5 +48,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
   }
   const [command, ...rest] = parsed.positionals;
   if (parsed.values.help || !command) throw new UsageError('thiếu lệnh');
-  return { db: parsed.values.db, json: parsed.values.json ?? false, command, rest };
+  return {
+    db: parsed.values.db,
+    json: parsed.values.json ?? false,
+    command,
+    rest,
+    out: parsed.values.out,
+    number: parsed.values.number,
+    recipients: parsed.values.recipient,
+  };
 }

@@ -1,5 +1,6 @@
 /** The command line's commands, over the same services and dispatch as the app. */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { ConferenceDetail, ConferenceSummary } from '../../shared/api/types';
 import { ApiError } from '../../shared/api/errors';
 import { CONFERENCE_KIND_LABELS, CONFERENCE_STATUS_LABELS, HANDLING_LABELS, HANDLINGS } from '../../shared/domain';
@@ -7,6 +8,9 @@ import { formatDateVn } from '../../shared/dates';
 import type { ServiceContext } from '../services/context';
 import { dispatch } from '../services/dispatch';
 import { loadScenario, parseScenario } from '../services/scenarios';
+import { formatForFile, loadDocumentModel, renderMinutesModel, renderReportModel, type DocumentKind, type DocumentModel } from '../documents/index';
+import { saveDocumentFile } from '../documents/save';
+import { localIsoDate } from '../../shared/dates';
 import { UsageError, type CliArgs } from './args';
 
 const MAX_SCENARIO_BYTES = 20 * 1024 * 1024;
@@ -21,7 +25,18 @@ function call<T>(ctx: ServiceContext, method: string, input: unknown): T {
   return result.value as T;
 }
 
-export function runCommand(ctx: ServiceContext, args: CliArgs, io: Output): void {
+/**
+ * Work left once the database is closed: writing a document is slow and asynchronous, and
+ * needs only the model read (synchronously, in one transaction) while the database was open.
+ */
+export type Finish = () => Promise<void>;
+
+const DOCUMENT_COMMANDS = new Set(['minutes', 'report']);
+
+export function runCommand(ctx: ServiceContext, args: CliArgs, io: Output): void | Finish {
+  if (!DOCUMENT_COMMANDS.has(args.command) && (args.out !== undefined || args.number !== undefined || args.recipients !== undefined)) {
+    throw new UsageError('--out, --number và --recipient chỉ dùng với minutes và report');
+  }
   switch (args.command) {
     case 'list':
       return list(ctx, args, io);
@@ -29,6 +44,9 @@ export function runCommand(ctx: ServiceContext, args: CliArgs, io: Output): void
       return show(ctx, args, io);
     case 'load-scenario':
       return loadScenarioCommand(ctx, args, io);
+    case 'minutes':
+    case 'report':
+      return documentCommand(ctx, args.command, args, io);
     default:
       throw new UsageError(`lệnh không rõ: ${args.command}`);
   }
@@ -53,6 +71,10 @@ function list(ctx: ServiceContext, args: CliArgs, io: Output): void {
   }
 }
 
+function conferenceNotFound(id: string): ApiError {
+  return new ApiError('not_found', `Không tìm thấy hội nghị có mã "${id}".`);
+}
+
 function show(ctx: ServiceContext, args: CliArgs, io: Output): void {
   if (args.rest.length !== 1) throw new UsageError('show cần đúng một mã hội nghị');
   const id = args.rest[0]!;
@@ -60,9 +82,7 @@ function show(ctx: ServiceContext, args: CliArgs, io: Output): void {
   try {
     detail = call<ConferenceDetail>(ctx, 'conferences.get', { id });
   } catch (error) {
-    if (error instanceof ApiError && (error.code === 'not_found' || error.code === 'invalid_input')) {
-      throw new ApiError('not_found', `Không tìm thấy hội nghị có mã "${id}".`);
-    }
+    if (error instanceof ApiError && (error.code === 'not_found' || error.code === 'invalid_input')) throw conferenceNotFound(id);
     throw error;
   }
   if (args.json) {
@@ -103,4 +123,45 @@ function loadScenarioCommand(ctx: ServiceContext, args: CliArgs, io: Output): vo
   if (args.json) io.out(JSON.stringify({ id }));
   else io.out(`Đã tạo hội nghị "${scenario.conference.title.normalize('NFC')}".`);
   io.out(id);
+}
+
+const KIND_NAMES: Record<DocumentKind, { what: string; formats: string }> = {
+  minutes: { what: 'Biên bản', formats: '.docx hoặc .pdf' },
+  report: { what: 'Báo cáo', formats: '.docx hoặc .xlsx' },
+};
+
+/** `minutes <id> --out FILE.docx|.pdf`, `report <id> --out FILE.docx|.xlsx`: the format follows the extension. */
+function documentCommand(ctx: ServiceContext, kind: DocumentKind, args: CliArgs, io: Output): Finish {
+  if (args.rest.length !== 1) throw new UsageError(`${kind} cần đúng một mã hội nghị`);
+  if (!args.out) throw new UsageError(`${kind} cần --out <tệp>`);
+  const id = args.rest[0]!;
+  const out = args.out;
+  const names = KIND_NAMES[kind];
+  const format = formatForFile(kind, out);
+  if (!format) {
+    const ext = path.extname(out) || '(không có phần mở rộng)';
+    throw new ApiError('invalid_input', `${names.what} không xuất được ra định dạng ${ext}: hãy dùng tệp ${names.formats}.`);
+  }
+  let model: DocumentModel;
+  try {
+    model = loadDocumentModel(ctx, id);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'not_found') throw conferenceNotFound(id);
+    throw error;
+  }
+  const today = localIsoDate(ctx.now());
+  const options = { ...(args.number !== undefined ? { number: args.number } : {}), ...(args.recipients ? { recipients: args.recipients } : {}) };
+  return async () => {
+    const data =
+      kind === 'minutes'
+        ? await renderMinutesModel(model, format as 'docx' | 'pdf', options, today)
+        : await renderReportModel(model, format as 'docx' | 'xlsx', options, today);
+    try {
+      await saveDocumentFile(out, data);
+    } catch {
+      throw new ApiError('invalid_input', `Không ghi được tệp: ${out}`);
+    }
+    if (args.json) io.out(JSON.stringify({ file: path.resolve(out), format, bytes: data.length }));
+    else io.out(`Đã ghi ${names.what.toLowerCase()} (${format.toUpperCase()}): ${out}`);
+  };
 }

@@ -1,13 +1,17 @@
 /**
  * `npm run cli -- [--db PATH] [--json] <command>`. Exit 0 on success, 1 on bad input or a
  * refused operation, 2 on wrong usage; errors are one Vietnamese line on stderr.
+ *
+ * Most commands answer at once with the exit code. Writing a document (minutes, report) is
+ * asynchronous: then the answer is a promise of the exit code, settled once the file is
+ * written, and the database is already closed while the file is laid out.
  */
 import { ApiError } from '../../shared/api/errors';
 import { DbFromFutureError, DbOpenError } from '../db/errors';
 import { resolveDbPath } from '../db/location';
 import { openServiceContext } from '../services/dispatch';
 import { parseCliArgs, USAGE, UsageError } from './args';
-import { runCommand } from './commands';
+import { runCommand, type Finish } from './commands';
 
 export interface CliIo {
   out(line: string): void;
@@ -19,7 +23,26 @@ const stdio: CliIo = {
   err: (line) => process.stderr.write(`${line}\n`),
 };
 
-export function runCli(argv: string[], io: CliIo = stdio): number {
+function failureCode(error: unknown, io: CliIo): number {
+  if (error instanceof UsageError) {
+    io.err(`Sai cách dùng: ${error.message}\n${USAGE}`);
+    return 2;
+  }
+  const message = error instanceof ApiError ? error.message : 'Đã xảy ra lỗi không mong muốn.';
+  io.err(`Lỗi: ${message.replace(/\s*\n\s*/g, ' ')}`);
+  return 1;
+}
+
+async function finish(work: Finish, io: CliIo): Promise<number> {
+  try {
+    await work();
+    return 0;
+  } catch (error) {
+    return failureCode(error, io);
+  }
+}
+
+export function runCli(argv: string[], io: CliIo = stdio): number | Promise<number> {
   let args;
   try {
     args = parseCliArgs(argv);
@@ -35,19 +58,14 @@ export function runCli(argv: string[], io: CliIo = stdio): number {
     io.err(`Lỗi: ${known ? (error as Error).message : 'không mở được tệp dữ liệu.'}`);
     return 1;
   }
+  let work: void | Finish;
   try {
-    runCommand(ctx, args, io);
-    return 0;
+    work = runCommand(ctx, args, io);
   } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`Sai cách dùng: ${error.message}\n${USAGE}`);
-      return 2;
-    }
-    const message = error instanceof ApiError ? error.message : 'Đã xảy ra lỗi không mong muốn.';
-    io.err(`Lỗi: ${message.replace(/\s*\n\s*/g, ' ')}`);
-    return 1;
+    return failureCode(error, io);
   } finally {
     ctx.db.close();
   }
+  return typeof work === 'function' ? finish(work, io) : 0;
 }
 

@@ -3,6 +3,7 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { ApiError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/types';
+import type { DocumentRenderer } from '../documents/render-job';
 
 /** What every service works with. `now` and `newId` are injectable so tests can pin them. */
 export interface ServiceContext {
@@ -13,6 +14,8 @@ export interface ServiceContext {
   dbPath: string;
   now(): Date;
   newId(): string;
+  /** Lays out documents; in the hosts a worker thread, elsewhere this thread. */
+  documents?: DocumentRenderer;
 }
 
 export function createContext(db: Db, host: AppInfo['host'], dbPath: string): ServiceContext {

@@ -14,6 +14,7 @@ import { createContext, type ServiceContext } from './context';
 import { seedDefaultFields } from './fields';
 import { handlers } from './handlers';
 import { isLater, runLater } from './later';
+import { createWorkerRenderer } from '../documents/worker-renderer';
 
 /** zod's own messages (wrong type, unknown key, …) in Vietnamese: they reach the secretary. */
 const VIETNAMESE_ZOD_ERRORS = z.locales.vi().localeError;
@@ -30,11 +31,16 @@ export function openBackend(options: BackendOptions): Backend {
   const ctx = openServiceContext(options);
   const db = ctx.db;
   const logFile = options.logFile ?? path.join(path.dirname(options.dbPath), 'doithoai.log');
+  // The hosts lay documents out in a worker so typing never waits; tests keep them in-thread.
+  if (options.host !== 'test') ctx.documents = createWorkerRenderer((error) => logError(logFile, 'documents', error));
   return {
     dbPath: options.dbPath,
     dispatch: (method, input) => dispatch(ctx, method, input, (error) => logError(logFile, method, error)),
     dispatchAsync: (method, input) => dispatchAsync(ctx, method, input, (error) => logError(logFile, method, error)),
-    close: () => db.close(),
+    close: () => {
+      void ctx.documents?.close();
+      db.close();
+    },
   };
 }
 

@@ -19,6 +19,7 @@ import {
 } from './conferences';
 import { conferenceCounts } from './counts';
 import { loadDemo } from './demo';
+import { defaultsFor, previewMinutes, renderDocument } from './documents';
 import { createField, deleteField, listFields, restoreField, updateField } from './fields';
 import { deleteSpeaker, registerSpeaker, reorderSpeakers, restoreSpeaker, suggestSpeakers, updateSpeaker } from './speakers';
 import { deleteTurn, restoreTurn, setTurnSpeaker, startTurn, updateTurn } from './turns';
@@ -74,4 +75,8 @@ export const handlers: Handlers = {
   'concerns.update': updateConcern,
   'concerns.delete': (ctx, { id }) => deleteConcern(ctx, id),
   'concerns.restore': (ctx, { id }) => restoreConcern(ctx, id),
+
+  'documents.defaults': defaultsFor,
+  'documents.preview': previewMinutes,
+  'documents.render': renderDocument,
 };

@@ -5,6 +5,7 @@ import { vi } from './i18n/vi';
 import { SaveIndicator } from './components/SaveIndicator';
 import { Toast, undoLast } from './components/Toast';
 import { ConferenceListScreen } from './screens/ConferenceList';
+import { DocumentsScreen } from './screens/Documents';
 import { LiveScreen } from './screens/Live';
 import { PrepareScreen } from './screens/Prepare';
 import { SettingsScreen } from './screens/Settings';
@@ -28,8 +29,9 @@ async function boot(): Promise<void> {
 function TopBar() {
   const unit = useApp((s) => s.unit);
   const route = useApp((s) => s.route);
-  const title = useConf((s) => (route.name === 'live' || route.name === 'prepare' ? (s.conference?.title ?? '') : ''));
-  const confId = route.name === 'live' || route.name === 'prepare' ? route.id : null;
+  const inConference = route.name === 'live' || route.name === 'prepare' || route.name === 'documents';
+  const title = useConf((s) => (inConference ? (s.conference?.title ?? '') : ''));
+  const confId = inConference ? route.id : null;
   return (
     <header className="topbar">
       <div className="brand">
@@ -73,6 +75,17 @@ function TopBar() {
                   }}
                 >
                   {vi.nav.live}
+                </a>
+                <a
+                  href={`#/hoi-nghi/${confId}/van-ban`}
+                  className={route.name === 'documents' ? 'active' : undefined}
+                  data-testid="nav-documents"
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate({ name: 'documents', id: confId });
+                  }}
+                >
+                  {vi.nav.documents}
                 </a>
               </>
             ) : null}
@@ -127,6 +140,8 @@ function Screen() {
       return <PrepareScreen key={route.id} id={route.id} />;
     case 'live':
       return <LiveScreen key={route.id} id={route.id} />;
+    case 'documents':
+      return <DocumentsScreen key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
     default:

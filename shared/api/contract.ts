@@ -14,7 +14,10 @@ import type {
   ConferenceDetail,
   ConferenceSummary,
   Deleted,
+  DocumentSettings,
   Field,
+  MinutesPreview,
+  RenderedDocument,
   Speaker,
   SpeakerSuggestion,
   Turn,
@@ -71,6 +74,10 @@ export const contract = {
   'concerns.update': method<Concern>()(s.concernUpdate),
   'concerns.delete': method<Deleted>()(s.byId),
   'concerns.restore': method<Concern>()(s.byId),
+
+  'documents.defaults': method<DocumentSettings>()(s.documentDefaults),
+  'documents.preview': method<MinutesPreview>()(s.documentPreview),
+  'documents.render': method<RenderedDocument>()(s.documentRender),
 } as const;
 
 export type Contract = typeof contract;

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isValidIsoDate, isValidTime } from '../dates';
-import { CONCERN_STATUSES, CONFERENCE_KINDS, DOCUMENT_STYLES, HANDLINGS, UNIT_LEVELS } from '../domain';
+import { CONCERN_STATUSES, CONFERENCE_KINDS, DOCUMENT_FORMATS, DOCUMENT_KINDS, DOCUMENT_STYLES, HANDLINGS, UNIT_LEVELS } from '../domain';
 
 export const LIMITS = {
   name: 200,
@@ -154,3 +154,29 @@ export const fieldUpdate = z.strictObject({
 });
 export const listQuery = z.strictObject({ query: text(LIMITS.name).default('') });
 export const fieldsList = z.strictObject({ includeDeleted: z.boolean().default(false) });
+
+// ── Documents ─────────────────────────────────────────────────────────────────────────
+
+const documentSettings = z
+  .strictObject({
+    number: text(LIMITS.name).optional(),
+    recipients: z.array(text(LIMITS.line)).max(LIMITS.list).optional(),
+    date: isoDate.optional(),
+  })
+  .default({});
+
+export const documentDefaults = z.strictObject({ conferenceId: id, kind: choice(DOCUMENT_KINDS, { error: 'Loại văn bản không hợp lệ.' }) });
+
+export const documentPreview = z.strictObject({ conferenceId: id, settings: documentSettings });
+
+export const documentRender = z
+  .strictObject({
+    conferenceId: id,
+    kind: choice(DOCUMENT_KINDS, { error: 'Loại văn bản không hợp lệ.' }),
+    format: choice(['docx', 'pdf', 'xlsx'] as const, { error: 'Định dạng tệp không hợp lệ.' }),
+    settings: documentSettings,
+  })
+  .refine((v) => (DOCUMENT_FORMATS[v.kind] as readonly string[]).includes(v.format), {
+    error: 'Văn bản này không xuất được ở định dạng đó (biên bản: DOCX, PDF; báo cáo: DOCX, XLSX).',
+    path: ['format'],
+  });

@@ -163,3 +163,51 @@ export interface Deleted {
   id: string;
   deletedAt: string;
 }
+
+/** What the secretary may edit before exporting a document. */
+export interface DocumentSettings {
+  /** "5" becomes "Số 05-BB/ĐU" or "Số: 05/BB-UBND" by the unit's style; empty leaves room to write it by hand. */
+  number: string;
+  /** "Nơi nhận", one recipient a line. */
+  recipients: string[];
+  /** yyyy-mm-dd */
+  date: string;
+}
+
+/** A finished file: the browser host and Electron hand it to the same download code. */
+export interface RenderedDocument {
+  fileName: string;
+  mimeType: string;
+  base64: string;
+}
+
+/** The minutes as blocks of text, exactly what DOCX and PDF print: the preview draws these. */
+export interface PreviewRun {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+export interface PreviewParagraph {
+  kind: 'paragraph';
+  runs: PreviewRun[];
+  indent?: boolean;
+  align?: 'justify' | 'center' | 'left';
+  keepNext?: boolean;
+}
+export type PreviewHeaderItem =
+  | { kind: 'text'; text: string; size: number; bold?: boolean; italic?: boolean }
+  | { kind: 'rule'; length: number }
+  | { kind: 'gap'; size: number };
+export interface PreviewSignature {
+  titles: string[];
+  name: string;
+}
+export interface MinutesPreview {
+  header: { widths: [number, number]; left: PreviewHeaderItem[]; right: PreviewHeaderItem[] };
+  title: string;
+  subject: string;
+  body: PreviewParagraph[];
+  closing: PreviewParagraph[];
+  signatures: { left: PreviewSignature; right: PreviewSignature };
+  recipients: string[];
+}

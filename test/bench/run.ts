@@ -3,9 +3,10 @@
  * nothing here passes or fails on a timing. `npm run bench -- ui` runs only the named parts.
  */
 import { benchApiVsBare } from './api-vs-bare';
+import { benchDocuments } from './documents';
 import { benchUi } from './ui';
 
-const parts: Record<string, () => unknown> = { api: benchApiVsBare, ui: benchUi };
+const parts: Record<string, () => unknown> = { api: benchApiVsBare, documents: () => benchDocuments(), ui: benchUi };
 const chosen = process.argv.slice(2).filter((a) => a in parts);
 
 console.log('Đối Thoại — đo hiệu năng');

@@ -6,12 +6,15 @@ export type Route =
   | { name: 'list' }
   | { name: 'prepare'; id: string }
   | { name: 'live'; id: string }
+  | { name: 'documents'; id: string }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   let m = /^\/hoi-nghi\/([0-9a-f-]{36})\/truc-tiep$/.exec(path);
   if (m) return { name: 'live', id: m[1]! };
+  m = /^\/hoi-nghi\/([0-9a-f-]{36})\/van-ban$/.exec(path);
+  if (m) return { name: 'documents', id: m[1]! };
   m = /^\/hoi-nghi\/([0-9a-f-]{36})$/.exec(path);
   if (m) return { name: 'prepare', id: m[1]! };
   if (path === '/cai-dat') return { name: 'settings' };
@@ -26,6 +29,8 @@ export function routeHash(route: Route): string {
       return `#/hoi-nghi/${route.id}`;
     case 'live':
       return `#/hoi-nghi/${route.id}/truc-tiep`;
+    case 'documents':
+      return `#/hoi-nghi/${route.id}/van-ban`;
     case 'settings':
       return '#/cai-dat';
   }

@@ -1,0 +1,137 @@
+/**
+ * The results report (báo cáo kết quả): I. preparation and organisation, II. results,
+ * III. the head's conclusion, IV. follow-up; Biểu 01 and 02 follow as appendices.
+ */
+import { HANDLINGS, type Handling } from '../../shared/domain';
+import { count2, dateCell, dateWords, joinParts, lowerFirst, percent, sentence, timeWords } from './format';
+import { headerSpec, organiserName, reportSignature, type HeaderSpec, type ResolvedOptions, type SignatureBlock } from './header';
+import { heading, para, type Block } from './layout';
+import { byFieldPhrase } from './minutes-content';
+import type { DocumentModel } from './model';
+import { DETAIL_TITLE, SUMMARY_TITLE, detailRows, summaryTable, type DetailRow, type SummaryRow } from './tables';
+
+export interface ReportContent {
+  header: HeaderSpec;
+  title: string;
+  subject: string;
+  body: Block[];
+  signature: SignatureBlock;
+  recipients: string[];
+}
+
+const HANDLING_PHRASES: Record<Handling, string> = {
+  answered: 'trả lời trực tiếp tại hội nghị',
+  assigned: 'giao các cơ quan, đơn vị giải quyết',
+  forwarded: 'kiến nghị cấp trên giải quyết',
+  noted: 'ghi nhận, tiếp thu',
+};
+
+export function reportContent(model: DocumentModel, options: ResolvedOptions): ReportContent {
+  const c = model.conference;
+  const counts = model.counts;
+  const body: Block[] = [];
+  const all = [...model.precollected, ...model.turns.flatMap((t) => t.concerns)];
+  const raised = all.length - model.precollected.length;
+
+  body.push(
+    para(
+      `${c.planRef ? `Thực hiện ${c.planRef}, ` : ''}${organiserName(model)} đã tổ chức ${lowerFirst(c.title)}. ${organiserName(model)} báo cáo kết quả như sau:`,
+    ),
+  );
+
+  body.push(heading('I. CÔNG TÁC CHUẨN BỊ VÀ TỔ CHỨC HỘI NGHỊ'));
+  const chairs = c.chairs.map((p) => joinParts([`đồng chí ${p.name}`, p.position])).join('; ');
+  body.push(
+    para(
+      `Hội nghị được tổ chức theo hình thức ${lowerFirst(c.kindLabel)}, vào hồi ${timeWords(c.startTime)}, ${dateWords(c.date)}${
+        c.location ? `, tại ${c.location}` : ''
+      }${chairs ? `; chủ trì hội nghị: ${chairs}` : ''}.`,
+    ),
+  );
+  const before = [
+    model.precollected.length > 0
+      ? `Ủy ban MTTQ Việt Nam ${lowerFirst(model.unit.name)} tổng hợp ${count2(model.precollected.length)} nội dung ý kiến, kiến nghị của Nhân dân`
+      : '',
+    counts.speakersRegistered > 0 ? `có ${count2(counts.speakersRegistered)} đại biểu đăng ký phát biểu` : '',
+  ].filter(Boolean);
+  if (before.length > 0) body.push(para(`Trước hội nghị, ${before.join('; ')}.`));
+
+  body.push(heading('II. KẾT QUẢ HỘI NGHỊ'));
+  const attendance = c.attendeeCount !== null ? `${count2(c.attendeeCount)} đại biểu` : 'các đại biểu';
+  body.push(para(`Tham dự hội nghị có ${attendance}${c.guests.length > 0 ? `; khách mời: ${c.guests.join('; ')}` : ''}.`));
+  body.push(
+    para(
+      `Tại hội nghị có ${count2(model.turns.length)} lượt ý kiến với ${count2(raised)} nội dung kiến nghị, phản ánh${
+        model.precollected.length > 0
+          ? `; cùng ${count2(model.precollected.length)} nội dung do Ủy ban MTTQ tổng hợp trước hội nghị, tổng số ${count2(all.length)} nội dung`
+          : ''
+      }.`,
+    ),
+  );
+  if (all.length > 0) {
+    const handled = HANDLINGS.filter((h) => counts.byHandling[h] > 0).map(
+      (h) => `${HANDLING_PHRASES[h]} ${count2(counts.byHandling[h])} nội dung (${percent(counts.byHandling[h], all.length)})`,
+    );
+    if (handled.length > 0) body.push(para(`Kết quả xử lý: ${handled.join('; ')}.`));
+    body.push(para(`Theo lĩnh vực: ${byFieldPhrase(model, all).join('; ')}.`));
+  }
+  body.push(para([{ text: '(Chi tiết tại Biểu 01 và Biểu 02 kèm theo.)', italic: true }]));
+
+  body.push(heading('III. KẾT LUẬN CỦA NGƯỜI ĐỨNG ĐẦU CẤP ỦY, CHÍNH QUYỀN'));
+  body.push(para(c.conclusion ? sentence(c.conclusion) : '…'));
+
+  body.push(heading('IV. CÔNG TÁC THEO DÕI, GIẢI QUYẾT SAU HỘI NGHỊ'));
+  const { total } = summaryTable(model);
+  body.push(
+    para(
+      `Đến ${dateWords(options.date)}, đã giải quyết xong ${count2(total.resolved)} nội dung, đang giải quyết ${count2(total.inProgress)} nội dung, chưa giải quyết ${count2(total.open)} nội dung.`,
+    ),
+  );
+  const byAgency = new Map<string, number>();
+  for (const concern of all) {
+    if (concern.handling === 'assigned') byAgency.set(concern.agencyName || 'Chưa xác định', (byAgency.get(concern.agencyName || 'Chưa xác định') ?? 0) + 1);
+  }
+  if (byAgency.size > 0) {
+    body.push(para('Các nội dung đã giao giải quyết:'));
+    const agencies = [...byAgency];
+    agencies.forEach(([agency, n], i) => body.push(para(`- ${agency}: ${count2(n)} nội dung${i === agencies.length - 1 ? '.' : ';'}`)));
+  }
+
+  return {
+    header: headerSpec(model, 'report', options),
+    title: 'BÁO CÁO',
+    subject: `Kết quả tổ chức ${lowerFirst(c.title)}`,
+    body,
+    signature: reportSignature(model),
+    recipients: options.recipients,
+  };
+}
+
+export interface AppendixCaption {
+  /** "Biểu 01" */
+  label: string;
+  title: string;
+  /** The meeting, and which report the table belongs to. */
+  subtitle: string;
+}
+
+export function appendixCaptions(model: DocumentModel, options: ResolvedOptions): { detail: AppendixCaption; summary: AppendixCaption } {
+  const n = options.number.trim();
+  const report = n ? `Báo cáo số ${/^\d+$/.test(n) ? n.padStart(2, '0') : n}` : 'Báo cáo';
+  const subtitle = `${model.conference.title}, ngày ${dateCell(model.conference.date)}\n(Kèm theo ${report} ngày ${dateCell(options.date)} của ${organiserName(model)})`;
+  return {
+    detail: { label: 'Biểu 01', title: DETAIL_TITLE, subtitle },
+    summary: { label: 'Biểu 02', title: SUMMARY_TITLE, subtitle },
+  };
+}
+
+/** Biểu 01 and Biểu 02 with their captions: what the DOCX appendices and the XLSX sheets print. */
+export interface ReportTables {
+  detail: DetailRow[];
+  summary: { rows: SummaryRow[]; total: SummaryRow };
+  captions: { detail: AppendixCaption; summary: AppendixCaption };
+}
+
+export function reportTables(model: DocumentModel, options: ResolvedOptions): ReportTables {
+  return { detail: detailRows(model), summary: summaryTable(model), captions: appendixCaptions(model, options) };
+}

@@ -1,0 +1,89 @@
+/**
+ * The results report as DOCX: the report itself on A4 portrait, then Biểu 01 and Biểu 02
+ * each in a landscape section (FORMATS.md allows wide tables a landscape appendix).
+ */
+import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import {
+  STYLES,
+  bodyParagraph,
+  headerTable,
+  hp,
+  recipientParagraphs,
+  sectionHeaders,
+  sectionProperties,
+  signatureTable,
+  titleParagraphs,
+} from './docx-common';
+import { gridTable } from './docx-tables';
+import { LANDSCAPE_BODY_WIDTH_PT, ptToTw } from './layout';
+import type { AppendixCaption, ReportContent, ReportTables } from './report-content';
+import {
+  DETAIL_CENTRED,
+  DETAIL_WEIGHTS,
+  SUMMARY_WEIGHTS,
+  detailHeader,
+  detailValues,
+  summaryHeader,
+  summaryValues,
+} from './tables';
+
+function caption(c: AppendixCaption): Paragraph[] {
+  return [
+    new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: c.label, bold: true, size: hp(13) })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: c.title, bold: true, size: hp(14) })] }),
+    ...c.subtitle.split('\n').map(
+      (line, i, all) =>
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          spacing: { after: i === all.length - 1 ? ptToTw(8) : 0 },
+          children: [new TextRun({ text: line, italics: true, size: hp(12) })],
+        }),
+    ),
+  ];
+}
+
+export function reportDocument(content: ReportContent, tables: ReportTables): Document {
+  const landscape = { properties: sectionProperties('landscape', false), headers: sectionHeaders() };
+  const summaryRows = [...tables.summary.rows.map((r, i) => summaryValues(r, i + 1)), summaryValues(tables.summary.total, '')];
+  return new Document({
+    creator: 'Đối Thoại',
+    title: `Báo cáo ${content.subject}`,
+    styles: STYLES,
+    sections: [
+      {
+        properties: sectionProperties('portrait'),
+        headers: sectionHeaders(),
+        children: [
+          headerTable(content.header),
+          ...titleParagraphs(content.title, content.subject),
+          ...content.body.map(bodyParagraph),
+          signatureTable(null, content.signature, recipientParagraphs(content.recipients)),
+        ],
+      },
+      {
+        ...landscape,
+        children: [
+          ...caption(tables.captions.detail),
+          gridTable({
+            totalWidthPt: LANDSCAPE_BODY_WIDTH_PT,
+            weights: DETAIL_WEIGHTS,
+            header: detailHeader(),
+            rows: tables.detail.map(detailValues),
+            centred: DETAIL_CENTRED,
+          }),
+        ],
+      },
+      {
+        ...landscape,
+        children: [
+          ...caption(tables.captions.summary),
+          gridTable({ totalWidthPt: LANDSCAPE_BODY_WIDTH_PT, weights: SUMMARY_WEIGHTS, header: summaryHeader(), rows: summaryRows, centred: [0], boldLastRow: true }),
+        ],
+      },
+    ],
+  });
+}
+
+export async function reportDocx(content: ReportContent, tables: ReportTables): Promise<Buffer> {
+  return Packer.toBuffer(reportDocument(content, tables));
+}
