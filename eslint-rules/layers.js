@@ -23,12 +23,12 @@ export const LAYERS = [
     reason: 'only electron/hosts/electron may import the electron module (under plain Node it even tries to download Electron)',
   },
   {
-    from: ['electron/db/', 'electron/services/', 'electron/documents/', 'electron/cli/', 'electron/hosts/web/'],
+    from: ['electron/db/', 'electron/services/', 'electron/documents/', 'electron/package/', 'electron/cli/', 'electron/hosts/web/'],
     deny: ['electron/hosts/electron/'],
     reason: 'the backend, the CLI and the browser host run without Electron',
   },
   {
-    from: ['electron/db/', 'electron/services/', 'electron/documents/'],
+    from: ['electron/db/', 'electron/services/', 'electron/documents/', 'electron/package/'],
     deny: ['electron/hosts/', 'electron/cli/'],
     reason: 'services do not know which host called them',
   },

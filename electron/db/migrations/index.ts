@@ -1,5 +1,6 @@
 import m0001 from './0001-initial';
 import m0002 from './0002-concern-status-history';
+import m0003 from './0003-packages';
 
 export interface Migration {
   version: number;
@@ -8,5 +9,5 @@ export interface Migration {
 }
 
 /** In order; `version` is what PRAGMA user_version holds once it has run. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

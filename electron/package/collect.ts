@@ -1,0 +1,142 @@
+/** A conference as the package's data.json holds it, read from and written to the database. */
+import { fold } from '../../shared/text';
+import type { ServiceContext } from '../services/context';
+import type { PackageData } from './model';
+
+type Row = Record<string, unknown>;
+
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/** The columns each part carries in the package; folded copies are derived, not sent. */
+export const COLUMNS = {
+  conferences: ['id', 'unit_id', 'title', 'kind', 'date', 'start_time', 'end_time', 'location', 'plan_ref', 'chairs', 'secretary', 'guests',
+    'attendee_count', 'attendance_note', 'report', 'conclusion', 'status', 'revision', 'created_at', 'updated_at', 'deleted_at'],
+  speakers: ['id', 'name', 'position', 'organization', 'address', 'registration_order', 'created_at', 'updated_at', 'deleted_at'],
+  turns: ['id', 'speaker_id', 'seq', 'started_at', 'summary', 'created_at', 'updated_at', 'deleted_at'],
+  concerns: ['id', 'turn_id', 'source', 'seq', 'field_id', 'text', 'handling', 'answered_by', 'answer', 'agency_id', 'deadline', 'status', 'note',
+    'created_at', 'updated_at', 'deleted_at'],
+  concern_status_changes: ['id', 'concern_id', 'status', 'changed_on', 'note', 'reference_doc', 'created_at'],
+} as const;
+const JSON_COLUMNS = new Set(['chairs', 'secretary', 'guests']);
+
+function toJson(row: Row, columns: readonly string[]): Row {
+  const out: Row = {};
+  for (const c of columns) out[camel(c)] = JSON_COLUMNS.has(c) ? JSON.parse(row[c] as string) : row[c];
+  return out;
+}
+
+/** Everything needed to recreate the conference elsewhere with its ids, in a stable order. */
+export function readConferenceData(ctx: ServiceContext, conferenceId: string): PackageData {
+  const conference = ctx.sql('SELECT * FROM conferences WHERE id = ?').get(conferenceId) as Row;
+  const speakers = ctx.sql('SELECT * FROM speakers WHERE conference_id = ? ORDER BY created_at, id').all(conferenceId) as Row[];
+  const turns = ctx.sql('SELECT * FROM turns WHERE conference_id = ? ORDER BY seq, id').all(conferenceId) as Row[];
+  const concerns = ctx.sql('SELECT * FROM concerns WHERE conference_id = ? ORDER BY source, seq, id').all(conferenceId) as Row[];
+  const changes = ctx.sql(
+    `SELECT h.* FROM concern_status_changes h JOIN concerns c ON c.id = h.concern_id
+     WHERE c.conference_id = ? ORDER BY h.changed_on, h.created_at, h.id`,
+  ).all(conferenceId) as Row[];
+  const fields = ctx.sql(
+    `SELECT id, name, position, deleted_at FROM fields WHERE id IN (SELECT field_id FROM concerns WHERE conference_id = ?) ORDER BY position, id`,
+  ).all(conferenceId) as Row[];
+  const agencies = ctx.sql(
+    `SELECT id, name, deleted_at FROM agencies WHERE id IN (SELECT agency_id FROM concerns WHERE conference_id = ?) ORDER BY name, id`,
+  ).all(conferenceId) as Row[];
+  return {
+    conference: toJson(conference, COLUMNS.conferences),
+    speakers: speakers.map((r) => toJson(r, COLUMNS.speakers)),
+    turns: turns.map((r) => toJson(r, COLUMNS.turns)),
+    concerns: concerns.map((r) => toJson(r, COLUMNS.concerns)),
+    statusChanges: changes.map((r) => toJson(r, COLUMNS.concern_status_changes)),
+    fields: fields.map((r) => toJson(r, ['id', 'name', 'position', 'deleted_at'])),
+    agencies: agencies.map((r) => toJson(r, ['id', 'name', 'deleted_at'])),
+  } as unknown as PackageData;
+}
+
+/** Counts shown to the officer before → after a replacement. */
+export interface DataCounts {
+  speakers: number;
+  turns: number;
+  concerns: number;
+  statusChanges: number;
+}
+
+export function countsOf(data: PackageData | null): DataCounts {
+  const live = <T extends { deletedAt?: string | null }>(rows: T[]) => rows.filter((r) => !r.deletedAt).length;
+  if (!data) return { speakers: 0, turns: 0, concerns: 0, statusChanges: 0 };
+  return { speakers: live(data.speakers), turns: live(data.turns), concerns: live(data.concerns), statusChanges: data.statusChanges.length };
+}
+
+/**
+ * Replaces the conference's rows with the package's. Fields and agencies are matched by
+ * name to this database's own (reports across units add up by name); a missing one is
+ * added with the child's id. Call inside the import's transaction.
+ */
+export function writeConferenceData(ctx: ServiceContext, data: PackageData): void {
+  const id = data.conference.id;
+  deleteConferenceRows(ctx, id);
+  const fieldIds = new Map<string, string>();
+  for (const f of data.fields) fieldIds.set(f.id, localField(ctx, f));
+  const agencyIds = new Map<string, string>();
+  for (const a of data.agencies) agencyIds.set(a.id, localAgency(ctx, a));
+
+  const c = data.conference;
+  insert(ctx, 'conferences', { ...fromJson(c, COLUMNS.conferences) });
+  for (const s of data.speakers) insert(ctx, 'speakers', { ...fromJson(s, COLUMNS.speakers), conference_id: id, name_folded: fold(s.name) });
+  for (const t of data.turns) insert(ctx, 'turns', { ...fromJson(t, COLUMNS.turns), conference_id: id });
+  for (const k of data.concerns) {
+    insert(ctx, 'concerns', {
+      ...fromJson(k, COLUMNS.concerns),
+      conference_id: id,
+      text_folded: fold(k.text),
+      field_id: k.fieldId === null ? null : fieldIds.get(k.fieldId) ?? null,
+      agency_id: k.agencyId === null ? null : agencyIds.get(k.agencyId) ?? null,
+    });
+  }
+  for (const h of data.statusChanges) insert(ctx, 'concern_status_changes', fromJson(h, COLUMNS.concern_status_changes));
+}
+
+export function deleteConferenceRows(ctx: ServiceContext, conferenceId: string): void {
+  ctx.sql('DELETE FROM concern_status_changes WHERE concern_id IN (SELECT id FROM concerns WHERE conference_id = ?)').run(conferenceId);
+  ctx.sql('DELETE FROM concerns WHERE conference_id = ?').run(conferenceId);
+  ctx.sql('DELETE FROM turns WHERE conference_id = ?').run(conferenceId);
+  ctx.sql('DELETE FROM speakers WHERE conference_id = ?').run(conferenceId);
+  ctx.sql('DELETE FROM conferences WHERE id = ?').run(conferenceId);
+}
+
+function fromJson(value: object, columns: readonly string[]): Row {
+  const row: Row = {};
+  const source = value as Row;
+  for (const c of columns) {
+    const v = source[camel(c)];
+    row[c] = JSON_COLUMNS.has(c) ? JSON.stringify(v) : v;
+  }
+  return row;
+}
+
+function insert(ctx: ServiceContext, table: string, row: Row): void {
+  const columns = Object.keys(row).sort();
+  ctx.sql(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
+}
+
+function localField(ctx: ServiceContext, f: PackageData['fields'][number]): string {
+  const folded = fold(f.name);
+  const found = ctx.sql('SELECT id FROM fields WHERE name_folded = ? ORDER BY deleted_at IS NOT NULL, position LIMIT 1').get(folded) as { id: string } | undefined;
+  if (found) return found.id;
+  const taken = ctx.sql('SELECT 1 FROM fields WHERE id = ?').get(f.id);
+  const id = taken ? ctx.newId() : f.id;
+  const position = (ctx.sql('SELECT COALESCE(MAX(position), 0) + 1 AS p FROM fields').get() as { p: number }).p;
+  const now = ctx.now().toISOString();
+  ctx.sql('INSERT INTO fields (id, name, name_folded, position, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, f.name, folded, position, now, now);
+  return id;
+}
+
+function localAgency(ctx: ServiceContext, a: PackageData['agencies'][number]): string {
+  const folded = fold(a.name);
+  const found = ctx.sql('SELECT id FROM agencies WHERE name_folded = ? ORDER BY deleted_at IS NOT NULL LIMIT 1').get(folded) as { id: string } | undefined;
+  if (found) return found.id;
+  const taken = ctx.sql('SELECT 1 FROM agencies WHERE id = ?').get(a.id);
+  const id = taken ? ctx.newId() : a.id;
+  const now = ctx.now().toISOString();
+  ctx.sql('INSERT INTO agencies (id, name, name_folded, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, a.name, folded, now, now);
+  return id;
+}

@@ -1,0 +1,86 @@
+/**
+ * Builds the signed package of one conference. The revision goes up only when the data
+ * changed since the last export: exporting twice without an edit sends the same revision,
+ * which the parent then recognises as already imported.
+ */
+import crypto from 'node:crypto';
+import pkg from '../../package.json';
+import { fold } from '../../shared/text';
+import { notFound, refused, stamp, type ServiceContext } from '../services/context';
+import { getOwnUnit } from '../services/units';
+import { readConferenceData } from './collect';
+import { ensureOwnKey, sign } from './keys';
+import { PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type DocumentEntry, type PackageManifest } from './model';
+import { writeZip, type ZipEntry } from './zip-write';
+
+export interface BuiltPackage {
+  bytes: Buffer;
+  /** A default file name from unit, date and kind, e.g. "xa-tan-lap_2026-10-02_dinh-ky_r1.doithoai". */
+  fileName: string;
+  manifest: PackageManifest;
+}
+
+const KIND_SLUG = { periodic: 'dinh-ky', thematic: 'chuyen-de', adHoc: 'dot-xuat' } as const;
+
+const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
+
+/**
+ * Synchronous, so it runs in one transaction: reads the conference, bumps its revision if it
+ * changed, signs. Documents already rendered (minutes.docx, report.xlsx) go in as given.
+ */
+export function buildPackage(ctx: ServiceContext, conferenceId: string, documents: Partial<Record<DocumentEntry, Buffer>> = {}): BuiltPackage {
+  return ctx.db.transaction(() => {
+    const unit = getOwnUnit(ctx);
+    if (!unit) throw refused('Chưa thiết lập đơn vị. Hãy khai báo đơn vị trước khi gửi dữ liệu lên cấp trên.');
+    const exists = ctx.sql('SELECT unit_id FROM conferences WHERE id = ? AND deleted_at IS NULL').get(conferenceId) as { unit_id: string } | undefined;
+    if (!exists) throw notFound('hội nghị');
+    if (exists.unit_id !== unit.id) throw refused('Chỉ gửi được hội nghị của chính đơn vị mình, không gửi lại hội nghị đã nhập từ đơn vị khác.');
+
+    const data = readConferenceData(ctx, conferenceId);
+    const dataBytes = Buffer.from(JSON.stringify(data), 'utf8');
+    const revision = nextRevision(ctx, conferenceId, sha256(dataBytes));
+    const keys = ensureOwnKey(ctx, unit.id);
+    const exportedAt = ctx.now();
+
+    const entries: ZipEntry[] = [{ name: 'data.json', data: dataBytes }];
+    for (const name of ['minutes.docx', 'report.xlsx'] as const) {
+      const doc = documents[name];
+      if (doc) entries.push({ name, data: doc });
+    }
+    const manifest: PackageManifest = {
+      format: PACKAGE_FORMAT,
+      formatVersion: PACKAGE_FORMAT_VERSION,
+      appVersion: pkg.version,
+      unit: { id: unit.id, name: unit.name, level: unit.level, code: unit.code, parentName: unit.parentName ?? '' },
+      publicKey: keys.publicKey.toString('base64'),
+      exportedAt: exportedAt.toISOString(),
+      conference: { id: conferenceId, revision, title: data.conference.title, date: data.conference.date, kind: data.conference.kind as PackageManifest['conference']['kind'] },
+      files: Object.fromEntries(entries.map((e) => [e.name, { sha256: sha256(e.data), size: e.data.length }])),
+    };
+    const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2), 'utf8');
+    const bytes = writeZip(
+      [{ name: 'manifest.json', data: manifestBytes }, { name: 'manifest.sig', data: sign(keys.privateKey, manifestBytes) }, ...entries],
+      exportedAt,
+    );
+    const fileName = `${slug(unit.name)}_${data.conference.date}_${KIND_SLUG[manifest.conference.kind]}_r${revision}${PACKAGE_EXTENSION}`;
+    return { bytes, fileName, manifest };
+  })();
+}
+
+function nextRevision(ctx: ServiceContext, conferenceId: string, contentSha256: string): number {
+  const last = ctx.sql('SELECT revision, content_sha256 FROM conference_exports WHERE conference_id = ?').get(conferenceId) as
+    | { revision: number; content_sha256: string }
+    | undefined;
+  if (last && last.content_sha256 === contentSha256) return last.revision;
+  const revision = (last?.revision ?? 0) + 1;
+  ctx.sql(
+    `INSERT INTO conference_exports (conference_id, revision, content_sha256, exported_at) VALUES (?, ?, ?, ?)
+     ON CONFLICT (conference_id) DO UPDATE SET revision = excluded.revision, content_sha256 = excluded.content_sha256,
+       exported_at = excluded.exported_at`,
+  ).run(conferenceId, revision, contentSha256, stamp(ctx));
+  return revision;
+}
+
+function slug(name: string): string {
+  return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'don-vi';
+}

@@ -1,0 +1,98 @@
+/**
+ * Packages sent up to the parent unit (docs/package-format.md): export, verify, import,
+ * and this unit's key. Works without Electron; the hosts and the CLI call these.
+ */
+import { renderMinutes, renderReport } from '../documents';
+import { refused, type ServiceContext } from '../services/context';
+import { getOwnUnit, getUnit } from '../services/units';
+import { buildPackage, type BuiltPackage } from './export';
+import { PackageError } from './errors';
+import { checkAgainstDatabase, keyStatus, revisionStatus } from './import';
+import { ensureOwnKey, fingerprint, pinKey, pinnedKey } from './keys';
+import { checkPackage } from './verify';
+
+export { importPackages, type ImportOutcome, type ImportSummary, type PackageFile } from './import';
+export { PackageError, type PackageProblem } from './errors';
+export { PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type PackageData, type PackageManifest } from './model';
+export type { BuiltPackage } from './export';
+
+export interface ExportOptions {
+  /** Put minutes.docx and report.xlsx in the package for readers without the app (default true). */
+  documents?: boolean;
+}
+
+/** Builds the signed package of one of this unit's conferences; the revision goes up after a change. */
+export async function exportConference(ctx: ServiceContext, conferenceId: string, options: ExportOptions = {}): Promise<BuiltPackage> {
+  const documents: Partial<Record<'minutes.docx' | 'report.xlsx', Buffer>> = {};
+  if (options.documents ?? true) {
+    documents['minutes.docx'] = await renderMinutes(ctx, conferenceId, 'docx');
+    documents['report.xlsx'] = await renderReport(ctx, conferenceId, 'xlsx');
+  }
+  return buildPackage(ctx, conferenceId, documents);
+}
+
+export interface VerifyReport {
+  unit: { id: string; name: string; level: string };
+  conference: { id: string; title: string; date: string; kind: string; revision: number };
+  exportedAt: string;
+  appVersion: string;
+  signature: 'valid';
+  fingerprint: string;
+  /** own: this database's unit; new: first package of the unit; pinned: the known key; changed: another key. */
+  key: 'own' | 'new' | 'pinned' | 'changed';
+  pinnedFingerprint: string | null;
+  /** Against what was imported here before. */
+  revisionStatus: 'new' | 'same' | 'older' | 'newer';
+  /** Null when importing would be accepted; otherwise why it would be refused. */
+  refusal: string | null;
+}
+
+/** Checks a package completely and says what importing it would do; writes nothing. Throws PackageError. */
+export async function verifyPackage(ctx: ServiceContext, bytes: Buffer): Promise<VerifyReport> {
+  const checked = await checkPackage(bytes);
+  const { manifest } = checked;
+  let refusal: string | null = null;
+  try {
+    checkAgainstDatabase(ctx, checked);
+  } catch (error) {
+    if (!(error instanceof PackageError)) throw error;
+    refusal = error.message;
+  }
+  return {
+    unit: { id: manifest.unit.id, name: manifest.unit.name, level: manifest.unit.level },
+    conference: { ...manifest.conference },
+    exportedAt: manifest.exportedAt,
+    appVersion: manifest.appVersion,
+    signature: 'valid',
+    fingerprint: fingerprint(checked.publicKey),
+    key: keyStatus(ctx, checked),
+    pinnedFingerprint: pinnedKey(ctx, manifest.unit.id)?.fingerprint ?? null,
+    revisionStatus: revisionStatus(ctx, checked),
+    refusal,
+  };
+}
+
+/** This unit's key fingerprint for settings ("3F2A-9C01-…"), made on first use; null before setup. */
+export function unitKeyFingerprint(ctx: ServiceContext): { unitId: string; fingerprint: string } | null {
+  return ctx.db.transaction(() => {
+    const unit = getOwnUnit(ctx);
+    if (!unit) return null;
+    return { unitId: unit.id, fingerprint: fingerprint(ensureOwnKey(ctx, unit.id).publicKey) };
+  })();
+}
+
+/**
+ * The officer confirmed by phone that a unit has a new key: pin the key this package is
+ * signed with. The package must be valid in every other way; it is not imported here.
+ */
+export async function acceptNewKey(ctx: ServiceContext, bytes: Buffer): Promise<{ unitId: string; unitName: string; previous: string | null; fingerprint: string }> {
+  const checked = await checkPackage(bytes);
+  return ctx.db.transaction(() => {
+    const unitId = checked.manifest.unit.id;
+    if (keyStatus(ctx, checked) === 'own') throw refused('Đây là khóa của chính đơn vị này.');
+    const previous = pinnedKey(ctx, unitId)?.fingerprint ?? null;
+    if (getUnit(ctx, unitId)) pinKey(ctx, unitId, checked.publicKey);
+    else throw refused(`Đơn vị ${checked.manifest.unit.name} chưa có ở đây: hãy nhập gói bình thường, khóa sẽ được ghi nhận khi nhập lần đầu.`);
+    return { unitId, unitName: checked.manifest.unit.name, previous, fingerprint: fingerprint(checked.publicKey) };
+  })();
+}

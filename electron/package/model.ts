@@ -1,0 +1,82 @@
+/** The two JSON entries of a package, as docs/package-format.md describes them. */
+export const PACKAGE_FORMAT = 'doithoai-package';
+export const PACKAGE_FORMAT_VERSION = 1;
+export const PACKAGE_EXTENSION = '.doithoai';
+
+export type DocumentEntry = 'minutes.docx' | 'report.xlsx';
+
+export interface PackageManifest {
+  format: typeof PACKAGE_FORMAT;
+  formatVersion: number;
+  appVersion: string;
+  unit: { id: string; name: string; level: string; code: string | null; parentName: string };
+  /** base64 of the DER SubjectPublicKeyInfo of the unit's Ed25519 key. */
+  publicKey: string;
+  exportedAt: string;
+  conference: { id: string; revision: number; title: string; date: string; kind: 'periodic' | 'thematic' | 'adHoc' };
+  files: Partial<Record<'data.json' | DocumentEntry, { sha256: string; size: number }>>;
+}
+
+interface Person {
+  name: string;
+  position: string;
+}
+
+export interface PackageData {
+  conference: {
+    id: string;
+    unitId: string;
+    title: string;
+    kind: string;
+    date: string;
+    startTime: string;
+    endTime: string | null;
+    location: string;
+    planRef: string;
+    chairs: Person[];
+    secretary: Person;
+    guests: string[];
+    attendeeCount: number | null;
+    attendanceNote: string;
+    report: string;
+    conclusion: string;
+    status: string;
+    revision: number;
+    createdAt: string;
+    updatedAt: string;
+    deletedAt: string | null;
+  };
+  speakers: Array<{
+    id: string;
+    name: string;
+    position: string;
+    organization: string;
+    address: string;
+    registrationOrder: number | null;
+    createdAt: string;
+    updatedAt: string;
+    deletedAt: string | null;
+  }>;
+  turns: Array<{ id: string; speakerId: string; seq: number; startedAt: string; summary: string; createdAt: string; updatedAt: string; deletedAt: string | null }>;
+  concerns: Array<{
+    id: string;
+    turnId: string | null;
+    source: string;
+    seq: number;
+    fieldId: string | null;
+    text: string;
+    handling: string | null;
+    answeredBy: string;
+    answer: string;
+    agencyId: string | null;
+    deadline: string | null;
+    status: string;
+    note: string;
+    createdAt: string;
+    updatedAt: string;
+    deletedAt: string | null;
+  }>;
+  statusChanges: Array<{ id: string; concernId: string; status: string; changedOn: string; note: string; referenceDoc: string; createdAt: string }>;
+  fields: Array<{ id: string; name: string; position: number; deletedAt: string | null }>;
+  agencies: Array<{ id: string; name: string; deletedAt: string | null }>;
+}
