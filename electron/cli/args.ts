@@ -6,7 +6,7 @@ export interface CliArgs {
   json: boolean;
   command: string;
   rest: string[];
-  /** `--out FILE` of minutes and report. */
+  /** `--out FILE` of minutes, report and export. */
   out?: string | undefined;
   /** `--number N`: the document number (minutes, report). */
   number?: string | undefined;
@@ -23,6 +23,9 @@ Lệnh:
   load-scenario <tệp.json>   tạo hội nghị từ tệp kịch bản
   minutes <mã> --out <tệp.docx|tệp.pdf>   xuất biên bản hội nghị
   report <mã> --out <tệp.docx|tệp.xlsx>   xuất báo cáo kết quả (Biểu 01, Biểu 02)
+  export <mã> --out <tệp.doithoai>        xuất gói gửi cấp trên (đã ký)
+  verify <tệp.doithoai>                   kiểm tra một gói, không ghi gì
+  import <tệp.doithoai>...                nhập các gói của đơn vị cấp dưới
 Tùy chọn của minutes và report:
   --number <số>              số văn bản, ví dụ 12
   --recipient <dòng>         một dòng "Nơi nhận" (lặp lại cho mỗi dòng)`;

@@ -12,6 +12,10 @@ import { formatForFile, loadDocumentModel, renderMinutesModel, renderReportModel
 import { saveDocumentFile } from '../documents/save';
 import { localIsoDate } from '../../shared/dates';
 import { UsageError, type CliArgs } from './args';
+import { PACKAGE_EXTENSION, exportConference, importPackages, verifyPackage, type ImportSummary, type PackageFile } from '../package/index';
+
+/** Far above any real conference's package; the reader has its own, finer limits. */
+const MAX_PACKAGE_FILE_BYTES = 200 * 1024 * 1024;
 
 const MAX_SCENARIO_BYTES = 20 * 1024 * 1024;
 
@@ -32,10 +36,15 @@ function call<T>(ctx: ServiceContext, method: string, input: unknown): T {
 export type Finish = () => Promise<void>;
 
 const DOCUMENT_COMMANDS = new Set(['minutes', 'report']);
+/** Commands whose asynchronous part still reads or writes the database. */
+export const PACKAGE_COMMANDS = new Set(['export', 'verify', 'import']);
 
 export function runCommand(ctx: ServiceContext, args: CliArgs, io: Output): void | Finish {
-  if (!DOCUMENT_COMMANDS.has(args.command) && (args.out !== undefined || args.number !== undefined || args.recipients !== undefined)) {
-    throw new UsageError('--out, --number và --recipient chỉ dùng với minutes và report');
+  if (!DOCUMENT_COMMANDS.has(args.command) && (args.number !== undefined || args.recipients !== undefined)) {
+    throw new UsageError('--number và --recipient chỉ dùng với minutes và report');
+  }
+  if (!DOCUMENT_COMMANDS.has(args.command) && args.command !== 'export' && args.out !== undefined) {
+    throw new UsageError('--out chỉ dùng với minutes, report và export');
   }
   switch (args.command) {
     case 'list':
@@ -47,6 +56,12 @@ export function runCommand(ctx: ServiceContext, args: CliArgs, io: Output): void
     case 'minutes':
     case 'report':
       return documentCommand(ctx, args.command, args, io);
+    case 'export':
+      return exportCommand(ctx, args, io);
+    case 'verify':
+      return verifyCommand(ctx, args, io);
+    case 'import':
+      return importCommand(ctx, args, io);
     default:
       throw new UsageError(`lệnh không rõ: ${args.command}`);
   }
@@ -163,5 +178,94 @@ function documentCommand(ctx: ServiceContext, kind: DocumentKind, args: CliArgs,
     }
     if (args.json) io.out(JSON.stringify({ file: path.resolve(out), format, bytes: data.length }));
     else io.out(`Đã ghi ${names.what.toLowerCase()} (${format.toUpperCase()}): ${out}`);
+  };
+}
+
+/** `export <id> --out FILE.doithoai`: the signed package of one of this unit's conferences. */
+function exportCommand(ctx: ServiceContext, args: CliArgs, io: Output): Finish {
+  if (args.rest.length !== 1) throw new UsageError('export cần đúng một mã hội nghị');
+  if (!args.out) throw new UsageError('export cần --out <tệp.doithoai>');
+  const id = args.rest[0]!;
+  const out = args.out;
+  if (path.extname(out).toLowerCase() !== PACKAGE_EXTENSION) {
+    throw new ApiError('invalid_input', `Gói gửi cấp trên phải là tệp ${PACKAGE_EXTENSION}: ${out}`);
+  }
+  return async () => {
+    let built;
+    try {
+      built = await exportConference(ctx, id);
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'not_found') throw conferenceNotFound(id);
+      throw error;
+    }
+    try {
+      await saveDocumentFile(out, built.bytes);
+    } catch {
+      throw new ApiError('invalid_input', `Không ghi được tệp: ${out}`);
+    }
+    const revision = built.manifest.conference.revision;
+    if (args.json) io.out(JSON.stringify({ file: path.resolve(out), conferenceId: id, revision, bytes: built.bytes.length }));
+    else io.out(`Đã ghi gói gửi cấp trên (lần xuất ${revision}): ${out}`);
+  };
+}
+
+/** Reads a package file from disk with a size cap; the reader checks everything else. */
+function readPackageFile(file: string): Buffer {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new ApiError('invalid_input', `Không đọc được tệp: ${file}`);
+  }
+  if (!stat.isFile()) throw new ApiError('invalid_input', `Không phải tệp: ${file}`);
+  if (stat.size > MAX_PACKAGE_FILE_BYTES) throw new ApiError('invalid_input', `Tệp quá lớn để là gói Đối Thoại: ${file}`);
+  return fs.readFileSync(file);
+}
+
+const KEY_STATUS: Record<string, string> = {
+  own: 'khóa của chính đơn vị này',
+  new: 'gói đầu tiên của đơn vị: khóa sẽ được ghi nhận khi nhập',
+  pinned: 'khớp khóa đã ghi nhận',
+  changed: 'KHÁC khóa đã ghi nhận',
+};
+
+/** `verify <file>`: what the package is and what importing it would do; writes nothing. */
+function verifyCommand(ctx: ServiceContext, args: CliArgs, io: Output): Finish {
+  if (args.rest.length !== 1) throw new UsageError('verify cần đúng một tệp');
+  const file = args.rest[0]!;
+  return async () => {
+    const report = await verifyPackage(ctx, readPackageFile(file));
+    if (args.json) {
+      io.out(JSON.stringify(report, null, 2));
+    } else {
+      io.out(`Đơn vị: ${report.unit.name}`);
+      io.out(`Hội nghị: ${report.conference.title} (${formatDateVn(report.conference.date)}), mã ${report.conference.id}`);
+      io.out(`Lần xuất: ${report.conference.revision}`);
+      io.out(`Chữ ký: hợp lệ`);
+      io.out(`Khóa: ${report.fingerprint} — ${KEY_STATUS[report.key] ?? report.key}`);
+      if (report.refusal) io.out(`Nếu nhập: bị từ chối — ${report.refusal}`);
+    }
+    if (report.refusal) throw new ApiError('refused', report.refusal);
+  };
+}
+
+/** `import <file...>`: each file checked completely, then written in one transaction; the others go on after a refusal. */
+function importCommand(ctx: ServiceContext, args: CliArgs, io: Output): Finish {
+  if (args.rest.length === 0) throw new UsageError('import cần ít nhất một tệp');
+  return async () => {
+    const files: PackageFile[] = [];
+    const unreadable: ImportSummary[] = [];
+    for (const file of args.rest) {
+      try {
+        files.push({ name: file, bytes: readPackageFile(file) });
+      } catch (error) {
+        unreadable.push({ file, outcome: 'refused', message: error instanceof ApiError ? error.message : `Không đọc được tệp: ${file}` });
+      }
+    }
+    const results = [...unreadable, ...(await importPackages(ctx, files))];
+    if (args.json) io.out(JSON.stringify(results, null, 2));
+    else for (const r of results) io.out(`${r.file}: ${r.message.replace(/\s*\n\s*/g, ' ')}`);
+    const refused = results.filter((r) => r.outcome === 'refused');
+    if (refused.length > 0) throw new ApiError('refused', `${refused.length}/${results.length} tệp không nhập được.`);
   };
 }

@@ -11,7 +11,7 @@ import { DbFromFutureError, DbOpenError } from '../db/errors';
 import { resolveDbPath } from '../db/location';
 import { openServiceContext } from '../services/dispatch';
 import { parseCliArgs, USAGE, UsageError } from './args';
-import { runCommand, type Finish } from './commands';
+import { PACKAGE_COMMANDS, runCommand, type Finish } from './commands';
 
 export interface CliIo {
   out(line: string): void;
@@ -59,13 +59,18 @@ export function runCli(argv: string[], io: CliIo = stdio): number | Promise<numb
     return 1;
   }
   let work: void | Finish;
+  // Package commands still use the database in their asynchronous part; the others are done with it.
+  const keepOpen = PACKAGE_COMMANDS.has(args.command);
   try {
     work = runCommand(ctx, args, io);
   } catch (error) {
-    return failureCode(error, io);
-  } finally {
     ctx.db.close();
+    return failureCode(error, io);
   }
-  return typeof work === 'function' ? finish(work, io) : 0;
+  if (!keepOpen || typeof work !== 'function') ctx.db.close();
+  if (typeof work !== 'function') return 0;
+  if (!keepOpen) return finish(work, io);
+  const open = ctx;
+  return finish(work, io).finally(() => open.db.close());
 }
 

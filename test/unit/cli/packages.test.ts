@@ -1,0 +1,108 @@
+/**
+ * The package commands as the officers use them: a commune exports, the province verifies
+ * (nothing written) and imports many files at once, and a bad file is one line on stderr
+ * while the good ones still go in.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/run';
+import { dumpDatabase } from '../support/temp-db';
+
+const FIXTURES = path.resolve(__dirname, '../../fixtures');
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { code, out, err };
+}
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-cli-pkg-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function exportScenario(name: string): Promise<{ id: string; file: string; expected: Record<string, unknown> }> {
+  const db = path.join(dir, `${name}.sqlite`);
+  const loaded = await cli('--db', db, 'load-scenario', path.join(FIXTURES, `${name}.json`));
+  expect(loaded.code).toBe(0);
+  const id = loaded.out.at(-1)!;
+  const file = path.join(dir, `${name}.doithoai`);
+  const exported = await cli('--db', db, 'export', id, '--out', file);
+  expect(exported, exported.err.join('\n')).toMatchObject({ code: 0 });
+  expect(exported.out.at(-1)).toContain('lần xuất 1');
+  const scenario = JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8')) as { expected: Record<string, unknown> };
+  return { id, file, expected: scenario.expected };
+}
+
+it('exports from each commune, verifies without writing, imports at the province with ids and counts kept', async () => {
+  const a = await exportScenario('phuong-hoa-binh-2026');
+  const b = await exportScenario('xa-tan-lap-2026');
+  const parent = path.join(dir, 'tinh.sqlite');
+  expect((await cli('--db', parent, 'list')).code).toBe(0);
+
+  const before = dumpDatabase(parent);
+  const verified = await cli('--db', parent, '--json', 'verify', a.file);
+  expect(verified.code).toBe(0);
+  const report = JSON.parse(verified.out.join('\n')) as { unit: { name: string }; conference: { id: string; revision: number }; signature: string; key: string };
+  expect(report).toMatchObject({ conference: { id: a.id, revision: 1 }, signature: 'valid', key: 'new' });
+  expect(report.unit.name).toBe('Phường Hòa Bình');
+  expect(dumpDatabase(parent)).toEqual(before);
+
+  const imported = await cli('--db', parent, 'import', a.file, b.file);
+  expect(imported, imported.err.join('\n')).toMatchObject({ code: 0 });
+  expect(imported.out).toHaveLength(2);
+  for (const { id, expected } of [a, b]) {
+    const shown = await cli('--db', parent, '--json', 'show', id);
+    expect(shown.code).toBe(0);
+    const counts = (JSON.parse(shown.out.join('\n')) as { counts: Record<string, unknown> }).counts;
+    for (const [key, value] of Object.entries(expected)) expect(counts[key], key).toEqual(value);
+  }
+
+  // Again: nothing changes, and the officer is told so.
+  const again = await cli('--db', parent, 'import', a.file);
+  expect(again.code).toBe(0);
+  expect(again.out[0]).toMatch(/đã nhập trước đó/i);
+});
+
+it('refuses a broken file in one line and exit 1, and still imports the good one', async () => {
+  const a = await exportScenario('xa-tan-lap-2026');
+  const broken = path.join(dir, 'hong.doithoai');
+  const bytes = fs.readFileSync(a.file);
+  const middle = Math.floor(bytes.length / 2);
+  bytes[middle] = bytes[middle]! ^ 0xff;
+  fs.writeFileSync(broken, bytes);
+  const empty = path.join(dir, 'rong.doithoai');
+  fs.writeFileSync(empty, '');
+  const parent = path.join(dir, 'tinh.sqlite');
+
+  const run = await cli('--db', parent, 'import', broken, empty, a.file);
+  expect(run.code).toBe(1);
+  expect(run.err).toHaveLength(1);
+  expect(run.err[0]).toMatch(/^Lỗi: 2\/3 tệp không nhập được\.$/);
+  expect(run.out).toHaveLength(3);
+  expect((await cli('--db', parent, 'show', a.id)).code).toBe(0);
+
+  const verify = await cli('--db', parent, 'verify', broken);
+  expect(verify.code).toBe(1);
+  expect(verify.err).toHaveLength(1);
+  expect(verify.err[0]).toMatch(/^Lỗi: /);
+});
+
+it('says what is wrong with an export request', async () => {
+  const db = path.join(dir, 'xa.sqlite');
+  const id = (await cli('--db', db, 'load-scenario', path.join(FIXTURES, 'xa-tan-lap-2026.json'))).out.at(-1)!;
+  const wrongExt = await cli('--db', db, 'export', id, '--out', path.join(dir, 'goi.zip'));
+  expect(wrongExt.code).toBe(1);
+  expect(wrongExt.err[0]).toContain('.doithoai');
+  expect(fs.existsSync(path.join(dir, 'goi.zip'))).toBe(false);
+  const missing = await cli('--db', db, 'export', '00000000-0000-4000-8000-000000000000', '--out', path.join(dir, 'x.doithoai'));
+  expect(missing.code).toBe(1);
+  expect(missing.err[0]).toContain('Không tìm thấy hội nghị');
+  expect((await cli('--db', db, 'export', id)).code).toBe(2);
+  expect((await cli('--db', db, 'import')).code).toBe(2);
+  expect((await cli('--db', db, 'verify')).code).toBe(2);
+});
