@@ -147,7 +147,10 @@ describe('màn hình ghi trực tiếp', () => {
     await waitFocus(page, '[data-testid="speaker-input"]');
     // No registered speaker is left, so nothing is proposed.
     expect(await turn.getByTestId('speaker-input').inputValue()).toBe('');
+    // The list answering the whole query, not one of the earlier letters'.
+    const answered = page.waitForResponse((r) => r.url().includes('/api/speakers.suggest') && (r.request().postData() ?? '').includes('"query":"duc"'));
     await page.keyboard.type('duc');
+    await answered;
     const suggestions = turn.getByTestId('speaker-suggestions');
     await suggestions.getByText('Mai Đức Toàn').waitFor();
     const texts = await suggestions.locator('li').allInnerTexts();

@@ -33,6 +33,8 @@ export function SpeakerBox(props: { turnId: string }) {
   const [hint, setHint] = useState<string | null>(null);
   const [suggestions, setSuggestions] = useState<SpeakerSuggestion[]>([]);
   const [active, setActive] = useState(-1);
+  const activeIdRef = useRef<string | null>(null);
+  activeIdRef.current = active >= 0 ? (suggestions[active]?.id ?? null) : null;
   const [open, setOpen] = useState(false);
   const requestSeq = useRef(0);
   const composing = useRef(false);
@@ -61,8 +63,11 @@ export function SpeakerBox(props: { turnId: string }) {
         if (seq !== requestSeq.current) return;
         const s = useConf.getState();
         const currentId = s.turns[turnId]?.speakerId;
-        setSuggestions(list.filter((x) => x.id !== currentId && x.name.trim() !== ''));
-        setActive(-1);
+        const next = list.filter((x) => x.id !== currentId && x.name.trim() !== '');
+        // A fresher answer must not move the highlight from under the secretary's arrow keys.
+        const activeId = activeIdRef.current;
+        setSuggestions(next);
+        setActive(activeId ? next.findIndex((x) => x.id === activeId) : -1);
       })
       .catch(() => undefined);
   };
