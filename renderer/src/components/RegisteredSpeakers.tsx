@@ -5,6 +5,7 @@ import { focusSoon } from '../lib/focus';
 import { AutoText } from '../save/AutoText';
 import { deleteRegisteredSpeaker, moveSpeaker, registerSpeaker, saveSpeakerField } from '../store/actions';
 import { useConf } from '../store/conference';
+import { AddNameRow } from './AddNameRow';
 
 function move(id: string, delta: -1 | 1, refocus: string | null) {
   moveSpeaker(id, delta);
@@ -92,26 +93,7 @@ export function RegisteredSpeakers() {
           <SpeakerRow key={id} id={id} index={i} last={i === ids.length - 1} />
         ))}
       </ol>
-      <div className="list-row">
-        <input
-          type="text"
-          className="input grow"
-          data-testid="new-speaker-name"
-          placeholder={vi.prepare.newSpeaker}
-          aria-label={vi.prepare.newSpeaker}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !(e.nativeEvent as KeyboardEvent).isComposing) {
-              e.preventDefault();
-              void add();
-            }
-          }}
-        />
-        <button type="button" className="btn" data-testid="add-speaker" onClick={() => void add()}>
-          {vi.prepare.addSpeaker}
-        </button>
-      </div>
+      <AddNameRow value={name} onChange={setName} onAdd={() => void add()} label={vi.prepare.newSpeaker} button={vi.prepare.addSpeaker} testId="new-speaker-name" buttonTestId="add-speaker" />
     </div>
   );
 }

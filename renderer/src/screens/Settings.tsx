@@ -8,6 +8,7 @@ import { focusSoon } from '../lib/focus';
 import { AutoText } from '../save/AutoText';
 import { pushSave, track } from '../save/queue';
 import { pushUndo, showNotice, useApp } from '../store/app';
+import { AddNameRow } from '../components/AddNameRow';
 
 async function refreshFields(): Promise<Field[]> {
   const all = await api.call('fields.list', { includeDeleted: true });
@@ -118,26 +119,7 @@ function FieldsEditor() {
           <FieldRow key={f.id} field={f} index={i} last={i === fields.length - 1} onDelete={remove} />
         ))}
       </ol>
-      <div className="list-row">
-        <input
-          type="text"
-          className="input grow"
-          data-testid="new-field-name"
-          placeholder={vi.settings.newField}
-          aria-label={vi.settings.newField}
-          value={name}
-          onChange={(e) => setName(e.target.value)}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter' && !(e.nativeEvent as KeyboardEvent).isComposing) {
-              e.preventDefault();
-              void add();
-            }
-          }}
-        />
-        <button type="button" className="btn" data-testid="add-field" onClick={() => void add()}>
-          {vi.settings.addField}
-        </button>
-      </div>
+      <AddNameRow value={name} onChange={setName} onAdd={() => void add()} label={vi.settings.newField} button={vi.settings.addField} testId="new-field-name" buttonTestId="add-field" />
       {deleted.length > 0 ? (
         <>
           <h3>{vi.settings.deletedFields}</h3>
