@@ -12,6 +12,9 @@ export interface CliArgs {
   number?: string | undefined;
   /** `--recipient LINE`, repeatable: the "Nơi nhận" list instead of the default one. */
   recipients?: string[] | undefined;
+  /** `--from DATE`, `--to DATE` of summary: the period, as typed (dd/mm/yyyy or yyyy-mm-dd). */
+  from?: string | undefined;
+  to?: string | undefined;
 }
 
 export class UsageError extends Error {}
@@ -26,7 +29,10 @@ Lệnh:
   export <mã> --out <tệp.doithoai>        xuất gói gửi cấp trên (đã ký)
   verify <tệp.doithoai>                   kiểm tra một gói, không ghi gì
   import <tệp.doithoai>...                nhập các gói của đơn vị cấp dưới
-Tùy chọn của minutes và report:
+  summary --from <ngày> --to <ngày> --out <tệp.docx|tệp.xlsx>
+                             báo cáo tổng hợp các đơn vị cấp dưới trong kỳ (ngày dd/mm/yyyy)
+  summary --from <ngày> --to <ngày> --json   số liệu tổng hợp dạng JSON
+Tùy chọn của minutes, report và summary:
   --number <số>              số văn bản, ví dụ 12
   --recipient <dòng>         một dòng "Nơi nhận" (lặp lại cho mỗi dòng)`;
 
@@ -42,6 +48,8 @@ export function parseCliArgs(argv: string[]): CliArgs {
         out: { type: 'string', short: 'o' },
         number: { type: 'string' },
         recipient: { type: 'string', multiple: true },
+        from: { type: 'string' },
+        to: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -59,5 +67,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
     out: parsed.values.out,
     number: parsed.values.number,
     recipients: parsed.values.recipient,
+    from: parsed.values.from,
+    to: parsed.values.to,
   };
 }

@@ -12,6 +12,7 @@ import { formatForFile, loadDocumentModel, renderMinutesModel, renderReportModel
 import { saveDocumentFile } from '../documents/save';
 import { localIsoDate } from '../../shared/dates';
 import { UsageError, type CliArgs } from './args';
+import { summaryCommand } from './summary';
 import { PACKAGE_EXTENSION, exportConference, importPackages, verifyPackage, type ImportSummary, type PackageFile } from '../package/index';
 
 /** Far above any real conference's package; the reader has its own, finer limits. */
@@ -40,11 +41,15 @@ const DOCUMENT_COMMANDS = new Set(['minutes', 'report']);
 export const PACKAGE_COMMANDS = new Set(['export', 'verify', 'import']);
 
 export function runCommand(ctx: ServiceContext, args: CliArgs, io: Output): void | Finish {
-  if (!DOCUMENT_COMMANDS.has(args.command) && (args.number !== undefined || args.recipients !== undefined)) {
-    throw new UsageError('--number và --recipient chỉ dùng với minutes và report');
+  const document = DOCUMENT_COMMANDS.has(args.command) || args.command === 'summary';
+  if (!document && (args.number !== undefined || args.recipients !== undefined)) {
+    throw new UsageError('--number và --recipient chỉ dùng với minutes, report và summary');
   }
-  if (!DOCUMENT_COMMANDS.has(args.command) && args.command !== 'export' && args.out !== undefined) {
-    throw new UsageError('--out chỉ dùng với minutes, report và export');
+  if (!document && args.command !== 'export' && args.out !== undefined) {
+    throw new UsageError('--out chỉ dùng với minutes, report, summary và export');
+  }
+  if (args.command !== 'summary' && (args.from !== undefined || args.to !== undefined)) {
+    throw new UsageError('--from và --to chỉ dùng với summary');
   }
   switch (args.command) {
     case 'list':
@@ -62,6 +67,8 @@ export function runCommand(ctx: ServiceContext, args: CliArgs, io: Output): void
       return verifyCommand(ctx, args, io);
     case 'import':
       return importCommand(ctx, args, io);
+    case 'summary':
+      return summaryCommand(ctx, args, io);
     default:
       throw new UsageError(`lệnh không rõ: ${args.command}`);
   }

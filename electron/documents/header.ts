@@ -6,10 +6,16 @@
 import { fold } from '../../shared/text';
 import { isValidIsoDate } from '../../shared/dates';
 import type { Person } from '../../shared/api/types';
-import { dateWords, lowerFirst, upper } from './format';
+import { dateWords, lowerFirst, upper, upperFirst } from './format';
 import { balancedLines, textWidth } from './fonts';
 import { BODY_WIDTH_PT, SUBJECT_SIZE } from './layout';
 import type { DocumentModel } from './model';
+
+/**
+ * What the header, the number line and the organiser's name need: only the unit. The minutes
+ * and the report pass their whole model; the parent unit's summary passes `{ unit }`.
+ */
+export type UnitDocument = Pick<DocumentModel, 'unit'>;
 
 export type DocumentKind = 'minutes' | 'report';
 
@@ -59,7 +65,7 @@ export function issuingBody(issuerLine: string): string {
 }
 
 /** The issuer's abbreviation after the code: "ĐU" (Đảng ủy), "UBND", "CB" (Chi bộ)… */
-function issuerAbbreviation(model: DocumentModel): string {
+function issuerAbbreviation(model: UnitDocument): string {
   const body = fold(issuingBody(model.unit.headerIssuerLine));
   if (model.unit.style === 'party') {
     if (body.startsWith('chi bo')) return 'CB';
@@ -70,7 +76,7 @@ function issuerAbbreviation(model: DocumentModel): string {
   return 'UBND';
 }
 
-export function numberLine(model: DocumentModel, kind: DocumentKind, number: string): string {
+export function numberLine(model: UnitDocument, kind: DocumentKind, number: string): string {
   const n = number.normalize('NFC').trim();
   const abbr = issuerAbbreviation(model);
   const party = model.unit.style === 'party';
@@ -79,8 +85,10 @@ export function numberLine(model: DocumentModel, kind: DocumentKind, number: str
   return party ? `Số ${padded}-${CODES[kind]}/${abbr}` : `Số: ${padded}/${CODES[kind]}-${abbr}`;
 }
 
-export function dateLine(model: DocumentModel, isoDate: string): string {
-  return `${model.unit.placeName}, ${dateWords(isoDate)}`;
+/** "Tân Lập, ngày 02 tháng 10 năm 2026"; without a place name (a unit never set up), "Ngày 02 tháng 10 năm 2026". */
+export function dateLine(model: UnitDocument, isoDate: string): string {
+  const place = model.unit.placeName.trim();
+  return place ? `${place}, ${dateWords(isoDate)}` : upperFirst(dateWords(isoDate));
 }
 
 /**
@@ -111,21 +119,25 @@ function linesWidth(items: HeaderItem[], column: number): number {
   return width;
 }
 
-export function headerSpec(model: DocumentModel, kind: DocumentKind, options: ResolvedOptions): HeaderSpec {
+export function headerSpec(model: UnitDocument, kind: DocumentKind, options: ResolvedOptions): HeaderSpec {
   const { headerParentLine, headerIssuerLine } = model.unit;
   const number = numberLine(model, kind, options.number);
   const date = dateLine(model, options.date);
+  // No issuer (a database whose unit was never set up): no issuer lines and no number, only the motto and the date.
+  const issued = Boolean(headerIssuerLine.trim());
   if (model.unit.style === 'party') {
     const widths: [number, number] = [BODY_WIDTH_PT * 0.46, BODY_WIDTH_PT * 0.54];
     const motto: HeaderItem = { kind: 'text', text: 'ĐẢNG CỘNG SẢN VIỆT NAM', size: 15, bold: true };
     return {
       widths,
-      left: [
-        ...textItems(headerParentLine, 14, widths[0]),
-        ...textItems(headerIssuerLine, 14, widths[0], { bold: true }),
-        { kind: 'text', text: '*', size: 14 },
-        { kind: 'text', text: number, size: 14 },
-      ],
+      left: issued
+        ? [
+            ...textItems(headerParentLine, 14, widths[0]),
+            ...textItems(headerIssuerLine, 14, widths[0], { bold: true }),
+            { kind: 'text', text: '*', size: 14 },
+            { kind: 'text', text: number, size: 14 },
+          ]
+        : [],
       right: [
         motto,
         { kind: 'rule', length: linesWidth([motto], widths[1]) },
@@ -139,14 +151,16 @@ export function headerSpec(model: DocumentModel, kind: DocumentKind, options: Re
   const issuer = textItems(headerIssuerLine, 13, widths[0], { bold: true });
   return {
     widths,
-    left: [
-      ...textItems(headerParentLine, 13, widths[0]),
-      ...issuer,
-      // A short rule, about 2/5 of the issuer's name.
-      { kind: 'rule', length: linesWidth(issuer, widths[0]) * 0.4 },
-      { kind: 'gap', size: 4 },
-      { kind: 'text', text: number, size: 13 },
-    ],
+    left: issued
+      ? [
+          ...textItems(headerParentLine, 13, widths[0]),
+          ...issuer,
+          // A short rule, about 2/5 of the issuer's name.
+          { kind: 'rule', length: linesWidth(issuer, widths[0]) * 0.4 },
+          { kind: 'gap', size: 4 },
+          { kind: 'text', text: number, size: 13 },
+        ]
+      : [],
     right: [
       { kind: 'text', text: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', size: 12, bold: true },
       motto,
@@ -196,12 +210,13 @@ export function reportSignature(model: DocumentModel): SignatureBlock {
 }
 
 /** The organiser in running text: "Đảng ủy xã Tân Lập", "Ủy ban nhân dân phường Hòa Bình". */
-export function organiserName(model: DocumentModel): string {
+export function organiserName(model: UnitDocument): string {
   const body = model.unit.style === 'party' ? 'Đảng ủy' : 'Ủy ban nhân dân';
   return `${body} ${lowerFirst(model.unit.name)}`;
 }
 
-function archiveLine(model: DocumentModel): string {
+/** The last "Nơi nhận" line: where the office files its copy. */
+export function archiveLine(model: UnitDocument): string {
   return model.unit.style === 'party' ? '- Lưu Văn phòng Đảng ủy.' : '- Lưu: VT, Hồ sơ.';
 }
 
@@ -222,7 +237,11 @@ export function defaultDocumentOptions(model: DocumentModel, kind: DocumentKind,
 }
 
 export function resolveOptions(model: DocumentModel, kind: DocumentKind, today: string, options: DocumentOptions = {}): ResolvedOptions {
-  const defaults = defaultDocumentOptions(model, kind, today);
+  return resolveAgainst(defaultDocumentOptions(model, kind, today), options);
+}
+
+/** What the secretary typed, NFC and tidied, over the given defaults. */
+export function resolveAgainst(defaults: ResolvedOptions, options: DocumentOptions = {}): ResolvedOptions {
   const recipients = (options.recipients ?? defaults.recipients)
     .map((line) => line.normalize('NFC').trim())
     .filter(Boolean)

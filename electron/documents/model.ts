@@ -4,7 +4,7 @@
  * consistent snapshot while the secretary keeps typing); rendering works on the model only,
  * so it can run later, elsewhere (a worker), or in tests without a database.
  */
-import type { ConferenceCounts, Person } from '../../shared/api/types';
+import type { ConferenceCounts, Person, Unit } from '../../shared/api/types';
 import {
   CONFERENCE_KIND_LABELS,
   type ConcernSource,
@@ -103,6 +103,24 @@ export const UNCLASSIFIED_FIELD = 'Chưa phân loại';
 
 const nfc = (text: string | null | undefined): string => (text ?? '').normalize('NFC').trim();
 
+/**
+ * A unit as documents print it, NFC. A unit known only by name (another unit's conference)
+ * has no header lines or place yet: the defaults of its style stand in for them.
+ */
+export function docUnit(unit: Unit): DocUnit {
+  const defaults = defaultHeaderLines(nfc(unit.name), nfc(unit.parentName), unit.documentStyle);
+  const customHeader = Boolean(nfc(unit.headerIssuerLine));
+  return {
+    name: nfc(unit.name),
+    level: unit.level,
+    parentName: nfc(unit.parentName),
+    style: unit.documentStyle,
+    headerParentLine: customHeader ? nfc(unit.headerParentLine) : defaults.parent,
+    headerIssuerLine: customHeader ? nfc(unit.headerIssuerLine) : defaults.issuer,
+    placeName: nfc(unit.placeName) || nfc(unit.name).replace(/^(xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+/i, ''),
+  };
+}
+
 /** Throws the services' not_found ApiError when the conference does not exist. */
 export function loadDocumentModel(ctx: ServiceContext, conferenceId: string): DocumentModel {
   return ctx.db.transaction(() => readModel(ctx, conferenceId))();
@@ -161,19 +179,8 @@ function readModel(ctx: ServiceContext, conferenceId: string): DocumentModel {
     if (org && !organizations.some((o) => o.toLocaleLowerCase('vi') === org.toLocaleLowerCase('vi'))) organizations.push(org);
   }
 
-  // A unit known only by name (another unit's conference) has no header lines or place yet.
-  const defaults = defaultHeaderLines(nfc(unit.name), nfc(unit.parentName), unit.documentStyle);
-  const customHeader = Boolean(nfc(unit.headerIssuerLine));
   return {
-    unit: {
-      name: nfc(unit.name),
-      level: unit.level,
-      parentName: nfc(unit.parentName),
-      style: unit.documentStyle,
-      headerParentLine: customHeader ? nfc(unit.headerParentLine) : defaults.parent,
-      headerIssuerLine: customHeader ? nfc(unit.headerIssuerLine) : defaults.issuer,
-      placeName: nfc(unit.placeName) || nfc(unit.name).replace(/^(xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+/i, ''),
-    },
+    unit: docUnit(unit),
     conference: {
       title: nfc(conference.title),
       kind: conference.kind,

@@ -19,7 +19,8 @@ export interface ReportContent {
   recipients: string[];
 }
 
-const HANDLING_PHRASES: Record<Handling, string> = {
+/** How the report words each handling in running text. */
+export const HANDLING_PHRASES: Record<Handling, string> = {
   answered: 'trả lời trực tiếp tại hội nghị',
   assigned: 'giao các cơ quan, đơn vị giải quyết',
   forwarded: 'kiến nghị cấp trên giải quyết',

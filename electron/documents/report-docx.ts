@@ -27,7 +27,8 @@ import {
   summaryValues,
 } from './tables';
 
-function caption(c: AppendixCaption): Paragraph[] {
+/** "Biểu 01", the table's title and what it belongs to, over an appendix table. */
+export function appendixCaption(c: AppendixCaption): Paragraph[] {
   return [
     new Paragraph({ alignment: AlignmentType.LEFT, children: [new TextRun({ text: c.label, bold: true, size: hp(13) })] }),
     new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: c.title, bold: true, size: hp(14) })] }),
@@ -63,7 +64,7 @@ export function reportDocument(content: ReportContent, tables: ReportTables): Do
       {
         ...landscape,
         children: [
-          ...caption(tables.captions.detail),
+          ...appendixCaption(tables.captions.detail),
           gridTable({
             totalWidthPt: LANDSCAPE_BODY_WIDTH_PT,
             weights: DETAIL_WEIGHTS,
@@ -76,7 +77,7 @@ export function reportDocument(content: ReportContent, tables: ReportTables): Do
       {
         ...landscape,
         children: [
-          ...caption(tables.captions.summary),
+          ...appendixCaption(tables.captions.summary),
           gridTable({ totalWidthPt: LANDSCAPE_BODY_WIDTH_PT, weights: SUMMARY_WEIGHTS, header: summaryHeader(), rows: summaryRows, centred: [0], boldLastRow: true }),
         ],
       },

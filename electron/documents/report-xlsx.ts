@@ -51,22 +51,39 @@ function caption(sheet: ExcelJS.Worksheet, c: AppendixCaption, columns: number):
   });
 }
 
-function heading(sheet: ExcelJS.Worksheet, rows: GridHeaderCell[][]): void {
-  // Place cells left to right, skipping places taken by a cell spanning down from above.
+interface PlacedCell {
+  /** 0-based heading row, 1-based column. */
+  r: number;
+  col: number;
+  cell: GridHeaderCell;
+}
+
+/** Heading cells where they land: left to right, skipping places taken by a cell spanning down from above. */
+function placeHeading(rows: GridHeaderCell[][]): PlacedCell[] {
   const taken = new Set<string>();
+  const placed: PlacedCell[] = [];
   rows.forEach((cells, r) => {
     let col = 1;
     for (const h of cells) {
       while (taken.has(`${r},${col}`)) col++;
-      const row = HEADING_ROW + r;
       const colSpan = h.colSpan ?? 1;
       const rowSpan = h.rowSpan ?? 1;
       for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) taken.add(`${r + dr},${col + dc}`);
-      if (colSpan > 1 || rowSpan > 1) sheet.mergeCells(row, col, row + rowSpan - 1, col + colSpan - 1);
-      sheet.getCell(row, col).value = h.text;
+      placed.push({ r, col, cell: h });
       col += colSpan;
     }
   });
+  return placed;
+}
+
+function heading(sheet: ExcelJS.Worksheet, rows: GridHeaderCell[][]): void {
+  for (const { r, col, cell: h } of placeHeading(rows)) {
+    const row = HEADING_ROW + r;
+    const colSpan = h.colSpan ?? 1;
+    const rowSpan = h.rowSpan ?? 1;
+    if (colSpan > 1 || rowSpan > 1) sheet.mergeCells(row, col, row + rowSpan - 1, col + colSpan - 1);
+    sheet.getCell(row, col).value = h.text;
+  }
   const columns = Math.max(...rows.map((cells) => cells.reduce((n, h) => n + (h.colSpan ?? 1), 0)));
   for (let r = 0; r < rows.length; r++) {
     for (let c = 1; c <= columns; c++) {
@@ -95,20 +112,65 @@ function body(sheet: ExcelJS.Worksheet, first: number, values: Array<Array<strin
   });
 }
 
+/** Vietnamese letters with marks run a little wider than the column's character unit. */
+const WIDE = 1.15;
+
 /** Widths that fit the longest word and, within a limit, the longest text of each column. */
 function fitColumns(sheet: ExcelJS.Worksheet, header: GridHeaderCell[][], values: Array<Array<string | number>>, limits: Array<[number, number]>): void {
+  const placed = placeHeading(header);
   limits.forEach(([min, max], c) => {
     let width = min;
-    for (const row of values) width = Math.max(width, Math.min(max, String(row[c] ?? '').length + 2));
-    for (const cells of header) {
-      const h = cells[c];
-      if (h && (h.colSpan ?? 1) === 1) {
+    for (const row of values) width = Math.max(width, Math.min(max, Math.ceil(String(row[c] ?? '').length * WIDE) + 2));
+    for (const { col, cell: h } of placed) {
+      if (col === c + 1 && (h.colSpan ?? 1) === 1) {
         const longestWord = Math.max(...h.text.split(/\s+/).map((w) => w.length));
         width = Math.max(width, longestWord + 2);
       }
     }
     sheet.getColumn(c + 1).width = width;
   });
+}
+
+/** Lines a text takes in a column `width` characters wide, wrapped at spaces. */
+function wrappedLines(text: string, width: number): number {
+  const room = Math.max(1, (width - 1) / WIDE);
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need <= room || used === 0) used = need;
+    else {
+      lines += 1 + Math.floor(word.length / room);
+      used = word.length % room;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Heading rows tall enough for their wrapped titles: LibreOffice does not grow them and
+ * prints the lines over each other. A title spanning rows may use all of their height.
+ */
+function fitHeadingRows(sheet: ExcelJS.Worksheet, header: GridHeaderCell[][]): void {
+  const LINE = 16;
+  const placed = placeHeading(header);
+  const width = (col: number, span: number) => {
+    let w = 0;
+    for (let c = col; c < col + span; c++) w += sheet.getColumn(c).width ?? 10;
+    return w;
+  };
+  const heights = header.map(() => LINE);
+  for (const { r, col, cell } of placed) {
+    if ((cell.rowSpan ?? 1) === 1) heights[r] = Math.max(heights[r]!, wrappedLines(cell.text, width(col, cell.colSpan ?? 1)) * LINE);
+  }
+  for (const { r, col, cell } of placed) {
+    const span = cell.rowSpan ?? 1;
+    if (span === 1) continue;
+    const need = wrappedLines(cell.text, width(col, cell.colSpan ?? 1)) * LINE;
+    const have = heights.slice(r, r + span).reduce((a, b) => a + b, 0);
+    if (need > have) heights[r + span - 1]! += need - have;
+  }
+  heights.forEach((h, r) => (sheet.getRow(HEADING_ROW + r).height = h));
 }
 
 /**
@@ -121,8 +183,7 @@ function fitBodyRows(sheet: ExcelJS.Worksheet, first: number, values: Array<Arra
     rowValues.forEach((v, c) => {
       if (typeof v !== 'string' || v === '') return;
       const width = sheet.getColumn(c + 1).width ?? 10;
-      // Vietnamese letters with marks run a little wider than the column's character unit.
-      lines = Math.max(lines, Math.ceil((v.length * 1.15) / Math.max(1, width - 1)));
+      lines = Math.max(lines, Math.ceil((v.length * WIDE) / Math.max(1, width - 1)));
     });
     sheet.getRow(first + r).height = lines * 16;
   });
@@ -155,31 +216,60 @@ function setUp(sheet: ExcelJS.Worksheet, headingRows: number): void {
   sheet.headerFooter = { oddFooter: '&C&"Times New Roman"&11Trang &P/&N' };
 }
 
-export async function reportXlsx(tables: ReportTables): Promise<Buffer> {
+/** One table on its own sheet: caption, heading rows, body rows; what each Biểu sheet needs. */
+export interface TableSheet {
+  name: string;
+  caption: AppendixCaption;
+  header: GridHeaderCell[][];
+  rows: Array<Array<string | number>>;
+  /** Columns whose text is centred (numbers always are). */
+  centred: number[];
+  /** Column widths in characters, [min, max] per column. */
+  limits: Array<[number, number]>;
+  /** The last row is a total row, set in bold. */
+  boldLast?: boolean;
+}
+
+/** Adds a sheet with one Biểu; the summary of the parent unit writes its tables the same way. */
+export function addTableSheet(book: ExcelJS.Workbook, table: TableSheet): ExcelJS.Worksheet {
+  const sheet = book.addWorksheet(table.name);
+  const columns = Math.max(...table.header.map((cells) => cells.reduce((n, h) => n + (h.colSpan ?? 1), 0)));
+  const first = HEADING_ROW + table.header.length;
+  caption(sheet, table.caption, columns);
+  heading(sheet, table.header);
+  body(sheet, first, table.rows, table.centred, table.boldLast ?? false);
+  fitColumns(sheet, table.header, table.rows, table.limits);
+  fitHeadingRows(sheet, table.header);
+  fitBodyRows(sheet, first, table.rows);
+  fitCaptionRows(sheet, columns);
+  setUp(sheet, table.header.length);
+  return sheet;
+}
+
+export function newWorkbook(): ExcelJS.Workbook {
   const book = new ExcelJS.Workbook();
   book.creator = 'Đối Thoại';
+  return book;
+}
 
-  const detail = book.addWorksheet(SHEET_NAMES.detail);
-  const detailHead = detailHeader();
-  const detailRows = tables.detail.map(detailValues);
-  caption(detail, tables.captions.detail, detailHead[0]!.length);
-  heading(detail, detailHead);
-  body(detail, HEADING_ROW + 1, detailRows, DETAIL_CENTRED);
-  fitColumns(detail, detailHead, detailRows, DETAIL_LIMITS);
-  fitBodyRows(detail, HEADING_ROW + 1, detailRows);
-  fitCaptionRows(detail, detailHead[0]!.length);
-  setUp(detail, 1);
-
-  const summary = book.addWorksheet(SHEET_NAMES.summary);
-  const summaryHead = summaryHeader();
-  const summaryRows = [...tables.summary.rows.map((r, i) => summaryValues(r, i + 1)), summaryValues(tables.summary.total, '')];
-  caption(summary, tables.captions.summary, summaryRows[0]!.length);
-  heading(summary, summaryHead);
-  body(summary, HEADING_ROW + summaryHead.length, summaryRows, [0], true);
-  fitColumns(summary, summaryHead, summaryRows, SUMMARY_LIMITS);
-  fitBodyRows(summary, HEADING_ROW + summaryHead.length, summaryRows);
-  fitCaptionRows(summary, summaryRows[0]!.length);
-  setUp(summary, summaryHead.length);
-
+export async function reportXlsx(tables: ReportTables): Promise<Buffer> {
+  const book = newWorkbook();
+  addTableSheet(book, {
+    name: SHEET_NAMES.detail,
+    caption: tables.captions.detail,
+    header: detailHeader(),
+    rows: tables.detail.map(detailValues),
+    centred: DETAIL_CENTRED,
+    limits: DETAIL_LIMITS,
+  });
+  addTableSheet(book, {
+    name: SHEET_NAMES.summary,
+    caption: tables.captions.summary,
+    header: summaryHeader(),
+    rows: [...tables.summary.rows.map((r, i) => summaryValues(r, i + 1)), summaryValues(tables.summary.total, '')],
+    centred: [0],
+    limits: SUMMARY_LIMITS,
+    boldLast: true,
+  });
   return Buffer.from(await book.xlsx.writeBuffer());
 }

@@ -5,6 +5,7 @@
  */
 import crypto from 'node:crypto';
 import pkg from '../../package.json';
+import type { Unit } from '../../shared/api/types';
 import { fold } from '../../shared/text';
 import { notFound, refused, stamp, type ServiceContext } from '../services/context';
 import { getOwnUnit } from '../services/units';
@@ -28,13 +29,16 @@ const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest
  * Synchronous, so it runs in one transaction: reads the conference, bumps its revision if it
  * changed, signs. Documents already rendered (minutes.docx, report.xlsx) go in as given.
  */
-export function buildPackage(ctx: ServiceContext, conferenceId: string, documents: Partial<Record<DocumentEntry, Buffer>> = {}): BuiltPackage {
+export function buildPackage(
+  ctx: ServiceContext,
+  conferenceId: string,
+  documents: Partial<Record<DocumentEntry, Buffer>> = {},
+  /** The conference's updated_at the documents were laid out from; null when it changed since. */
+  documentsOf?: string,
+): BuiltPackage | null {
   return ctx.db.transaction(() => {
-    const unit = getOwnUnit(ctx);
-    if (!unit) throw refused('Chưa thiết lập đơn vị. Hãy khai báo đơn vị trước khi gửi dữ liệu lên cấp trên.');
-    const exists = ctx.sql('SELECT unit_id FROM conferences WHERE id = ? AND deleted_at IS NULL').get(conferenceId) as { unit_id: string } | undefined;
-    if (!exists) throw notFound('hội nghị');
-    if (exists.unit_id !== unit.id) throw refused('Chỉ gửi được hội nghị của chính đơn vị mình, không gửi lại hội nghị đã nhập từ đơn vị khác.');
+    const { unit, updatedAt } = checkExportable(ctx, conferenceId);
+    if (documentsOf !== undefined && documentsOf !== updatedAt) return null;
 
     const data = readConferenceData(ctx, conferenceId);
     const dataBytes = Buffer.from(JSON.stringify(data), 'utf8');
@@ -65,6 +69,18 @@ export function buildPackage(ctx: ServiceContext, conferenceId: string, document
     const fileName = `${slug(unit.name)}_${data.conference.date}_${KIND_SLUG[manifest.conference.kind]}_r${revision}${PACKAGE_EXTENSION}`;
     return { bytes, fileName, manifest };
   })();
+}
+
+/** Refuses what cannot be sent up: no unit yet, an unknown conference, another unit's. */
+export function checkExportable(ctx: ServiceContext, conferenceId: string): { unit: Unit; updatedAt: string } {
+  const unit = getOwnUnit(ctx);
+  if (!unit) throw refused('Chưa thiết lập đơn vị. Hãy khai báo đơn vị trước khi gửi dữ liệu lên cấp trên.');
+  const row = ctx.sql('SELECT unit_id, updated_at FROM conferences WHERE id = ? AND deleted_at IS NULL').get(conferenceId) as
+    | { unit_id: string; updated_at: string }
+    | undefined;
+  if (!row) throw notFound('hội nghị');
+  if (row.unit_id !== unit.id) throw refused('Chỉ gửi được hội nghị của chính đơn vị mình, không gửi lại hội nghị đã nhập từ đơn vị khác.');
+  return { unit, updatedAt: row.updated_at };
 }
 
 function nextRevision(ctx: ServiceContext, conferenceId: string, contentSha256: string): number {

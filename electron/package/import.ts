@@ -5,6 +5,7 @@
  */
 import { fold } from '../../shared/text';
 import { stamp, type ServiceContext } from '../services/context';
+import { handAddedNamed, moveInto } from '../services/child-units';
 import { ownUnitId } from '../services/units';
 import { countsOf, readConferenceData, writeConferenceData, type DataCounts } from './collect';
 import { PackageError, type PackageProblem } from './errors';
@@ -33,11 +34,26 @@ export interface ImportSummary {
   after?: DataCounts;
 }
 
+/** Files checked ahead of the one being written: enough to keep the CPU busy, few enough to bound memory. */
+const CHECK_AHEAD = 2;
+
 export async function importPackages(ctx: ServiceContext, files: PackageFile[], log: (error: unknown) => void = () => {}): Promise<ImportSummary[]> {
   const results: ImportSummary[] = [];
-  for (const file of files) {
+  // Checking reads the ZIP through streams, with pauses between its steps; the next files
+  // are checked in those pauses while this one is written. Writing stays in file order.
+  const checks: Array<Promise<CheckedPackage>> = [];
+  const startCheck = (i: number) => {
+    if (i < files.length) {
+      const check = checkPackage(files[i]!.bytes);
+      check.catch(() => undefined); // Handled when its turn comes.
+      checks[i] = check;
+    }
+  };
+  for (let i = 0; i < Math.min(CHECK_AHEAD, files.length); i++) startCheck(i);
+  for (const [i, file] of files.entries()) {
+    startCheck(i + CHECK_AHEAD);
     try {
-      const checked = await checkPackage(file.bytes);
+      const checked = await checks[i]!;
       results.push(ctx.db.transaction(() => applyPackage(ctx, checked, file.name))());
     } catch (error) {
       if (error instanceof PackageError) {
@@ -152,6 +168,9 @@ function ensureUnit(ctx: ServiceContext, manifest: CheckedPackage['manifest']): 
   }
   ctx.sql('INSERT INTO units (id, name, name_folded, level, code, parent_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
     .run(u.id, u.name, fold(u.name), u.level, u.code, ownUnitId(ctx), now, now);
+  // The officer may have listed the unit by hand before its first file: that entry becomes this one.
+  const listed = handAddedNamed(ctx, u.name, u.id);
+  if (listed) moveInto(ctx, listed, u.id);
 }
 
 function logImport(ctx: ServiceContext, checked: CheckedPackage, fileName: string, outcome: ImportOutcome, summary: string): void {

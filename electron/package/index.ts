@@ -2,10 +2,12 @@
  * Packages sent up to the parent unit (docs/package-format.md): export, verify, import,
  * and this unit's key. Works without Electron; the hosts and the CLI call these.
  */
-import { renderMinutes, renderReport } from '../documents';
+import { localIsoDate } from '../../shared/dates';
+import { loadDocumentModel, type DocumentModel } from '../documents';
+import { inThreadRenderer, type DocumentRenderer } from '../documents/render-job';
 import { refused, type ServiceContext } from '../services/context';
 import { getOwnUnit, getUnit } from '../services/units';
-import { buildPackage, type BuiltPackage } from './export';
+import { buildPackage, checkExportable, type BuiltPackage } from './export';
 import { PackageError } from './errors';
 import { checkAgainstDatabase, keyStatus, revisionStatus } from './import';
 import { ensureOwnKey, fingerprint, pinKey, pinnedKey } from './keys';
@@ -21,14 +23,32 @@ export interface ExportOptions {
   documents?: boolean;
 }
 
-/** Builds the signed package of one of this unit's conferences; the revision goes up after a change. */
+/** Edits racing an export: after this many layouts, the last one goes in as it is. */
+const EXPORT_ATTEMPTS = 3;
+
+/**
+ * Builds the signed package of one of this unit's conferences; the revision goes up after a
+ * change. The documents are laid out outside any transaction (in the hosts, by the worker),
+ * so the secretary may edit meanwhile: then they are laid out again from the newer data,
+ * so that data.json and the documents in one package agree.
+ */
 export async function exportConference(ctx: ServiceContext, conferenceId: string, options: ExportOptions = {}): Promise<BuiltPackage> {
-  const documents: Partial<Record<'minutes.docx' | 'report.xlsx', Buffer>> = {};
-  if (options.documents ?? true) {
-    documents['minutes.docx'] = await renderMinutes(ctx, conferenceId, 'docx');
-    documents['report.xlsx'] = await renderReport(ctx, conferenceId, 'xlsx');
+  if (options.documents === false) return buildPackage(ctx, conferenceId)!;
+  const renderer = ctx.documents ?? inThreadRenderer;
+  for (let attempt = 1; ; attempt++) {
+    const { model, updatedAt } = ctx.db.transaction(() => ({ ...checkExportable(ctx, conferenceId), model: loadDocumentModel(ctx, conferenceId) }))();
+    const documents = await renderPackageDocuments(renderer, model, localIsoDate(ctx.now()));
+    const built = buildPackage(ctx, conferenceId, documents, attempt < EXPORT_ATTEMPTS ? updatedAt : undefined);
+    if (built) return built;
   }
-  return buildPackage(ctx, conferenceId, documents);
+}
+
+async function renderPackageDocuments(renderer: DocumentRenderer, model: DocumentModel, today: string): Promise<Record<'minutes.docx' | 'report.xlsx', Buffer>> {
+  const [minutes, report] = await Promise.all([
+    renderer.render({ kind: 'minutes', format: 'docx', model, options: {}, today }),
+    renderer.render({ kind: 'report', format: 'xlsx', model, options: {}, today }),
+  ]);
+  return { 'minutes.docx': minutes, 'report.xlsx': report };
 }
 
 export interface VerifyReport {

@@ -45,8 +45,26 @@ export function getConference(ctx: ServiceContext, id: string, options: { includ
  * request's transaction rolls the edit back).
  */
 export function touchConference(ctx: ServiceContext, id: string): void {
+  refuseIfImported(ctx, id);
   const { changes } = ctx.sql('UPDATE conferences SET updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(stamp(ctx), id);
   if (changes === 0) throw notFound('hội nghị');
+}
+
+/**
+ * A conference a child unit sent is its record, not ours: it changes only by a newer
+ * package from that unit, so every edit here is refused.
+ */
+export function refuseIfImported(ctx: ServiceContext, id: string): void {
+  if (ctx.sql('SELECT 1 FROM imported_conferences WHERE conference_id = ?').get(id)) {
+    throw refused('Hội nghị này do đơn vị cấp dưới gửi lên nên chỉ xem, không sửa được. Khi cần sửa, đơn vị đó sửa và gửi lại gói mới.');
+  }
+}
+
+/** The conference, if this unit may change it. */
+function getWritableConference(ctx: ServiceContext, id: string, options: { includeDeleted?: boolean } = {}): Conference {
+  const conference = getConference(ctx, id, options);
+  refuseIfImported(ctx, id);
+  return conference;
 }
 
 export function createConference(ctx: ServiceContext, input: ApiParsed<'conferences.create'>, unitId = ownUnitId(ctx)): Conference {
@@ -65,7 +83,7 @@ export function createConference(ctx: ServiceContext, input: ApiParsed<'conferen
 }
 
 export function updateConference(ctx: ServiceContext, input: ApiParsed<'conferences.update'>): Conference {
-  getConference(ctx, input.id);
+  getWritableConference(ctx, input.id);
   const patch = input.patch as Record<string, unknown>;
   const sets = setClause(patch, COLUMNS);
   if (sets.length > 0) {
@@ -76,7 +94,7 @@ export function updateConference(ctx: ServiceContext, input: ApiParsed<'conferen
 }
 
 export function startConference(ctx: ServiceContext, id: string): Conference {
-  const conference = getConference(ctx, id);
+  const conference = getWritableConference(ctx, id);
   if (conference.status === 'closed') throw refused('Hội nghị đã kết thúc. Hãy mở lại nếu cần ghi tiếp.');
   ctx.sql(`UPDATE conferences SET status = 'live', updated_at = ? WHERE id = ?`).run(stamp(ctx), id);
   return getConference(ctx, id);
@@ -84,7 +102,7 @@ export function startConference(ctx: ServiceContext, id: string): Conference {
 
 /** Closing stamps the end time with the hall's clock; closing again keeps the first. */
 export function closeConference(ctx: ServiceContext, id: string): Conference {
-  const conference = getConference(ctx, id);
+  const conference = getWritableConference(ctx, id);
   if (conference.status === 'closed') return conference;
   ctx.sql(`UPDATE conferences SET status = 'closed', end_time = ?, updated_at = ? WHERE id = ?`)
     .run(formatTime(ctx.now()), stamp(ctx), id);
@@ -92,20 +110,20 @@ export function closeConference(ctx: ServiceContext, id: string): Conference {
 }
 
 export function reopenConference(ctx: ServiceContext, id: string): Conference {
-  getConference(ctx, id);
+  getWritableConference(ctx, id);
   ctx.sql(`UPDATE conferences SET status = 'live', updated_at = ? WHERE id = ?`).run(stamp(ctx), id);
   return getConference(ctx, id);
 }
 
 export function deleteConference(ctx: ServiceContext, id: string): Deleted {
-  getConference(ctx, id);
+  getWritableConference(ctx, id);
   const deletedAt = stamp(ctx);
   ctx.sql('UPDATE conferences SET deleted_at = ?, updated_at = ? WHERE id = ?').run(deletedAt, deletedAt, id);
   return { id, deletedAt };
 }
 
 export function restoreConference(ctx: ServiceContext, id: string): Conference {
-  getConference(ctx, id, { includeDeleted: true });
+  getWritableConference(ctx, id, { includeDeleted: true });
   ctx.sql('UPDATE conferences SET deleted_at = NULL, updated_at = ? WHERE id = ?').run(stamp(ctx), id);
   return getConference(ctx, id);
 }
@@ -113,6 +131,7 @@ export function restoreConference(ctx: ServiceContext, id: string): Conference {
 export function listConferences(ctx: ServiceContext): ConferenceSummary[] {
   const rows = ctx.sql(
       `SELECT c.id, c.title, c.kind, c.date, c.start_time, c.status, c.unit_id, u.name AS unit_name, c.updated_at,
+         EXISTS (SELECT 1 FROM imported_conferences i WHERE i.conference_id = c.id) AS imported,
          (SELECT COUNT(*) FROM turns t WHERE t.conference_id = c.id AND t.deleted_at IS NULL) AS turns,
          (SELECT COUNT(*) FROM concerns k LEFT JOIN turns t ON t.id = k.turn_id
             WHERE k.conference_id = c.id AND k.deleted_at IS NULL AND (k.turn_id IS NULL OR t.deleted_at IS NULL)) AS concerns
@@ -130,6 +149,7 @@ export function listConferences(ctx: ServiceContext): ConferenceSummary[] {
     unit_id: string;
     unit_name: string;
     updated_at: string;
+    imported: number;
     turns: number;
     concerns: number;
   }>;
@@ -144,6 +164,7 @@ export function listConferences(ctx: ServiceContext): ConferenceSummary[] {
     unitName: r.unit_name,
     counts: { turns: r.turns, concernsTotal: r.concerns },
     updatedAt: r.updated_at,
+    imported: r.imported === 1,
   }));
 }
 
@@ -158,5 +179,13 @@ export function conferenceDetail(ctx: ServiceContext, id: string): ConferenceDet
     turns: listTurns(ctx, id, concerns),
     precollected: concerns.filter((c) => c.source === 'precollected'),
     counts: conferenceCounts(ctx, id),
+    imported: importedAs(ctx, id),
   };
+}
+
+function importedAs(ctx: ServiceContext, id: string): { revision: number; importedAt: string } | null {
+  const row = ctx.sql('SELECT revision, imported_at FROM imported_conferences WHERE conference_id = ?').get(id) as
+    | { revision: number; imported_at: string }
+    | undefined;
+  return row ? { revision: row.revision, importedAt: row.imported_at } : null;
 }

@@ -16,6 +16,8 @@ export interface ServiceContext {
   newId(): string;
   /** Lays out documents; in the hosts a worker thread, elsewhere this thread. */
   documents?: DocumentRenderer;
+  /** Where errors handled without failing the request go (a bad package among good ones). */
+  log?: (error: unknown) => void;
 }
 
 export function createContext(db: Db, host: AppInfo['host'], dbPath: string): ServiceContext {

@@ -33,6 +33,7 @@ export function openBackend(options: BackendOptions): Backend {
   const logFile = options.logFile ?? path.join(path.dirname(options.dbPath), 'doithoai.log');
   // The hosts lay documents out in a worker so typing never waits; tests keep them in-thread.
   if (options.host !== 'test') ctx.documents = createWorkerRenderer((error) => logError(logFile, 'documents', error));
+  ctx.log = (error) => logError(logFile, 'packages', error);
   return {
     dbPath: options.dbPath,
     dispatch: (method, input) => dispatch(ctx, method, input, (error) => logError(logFile, method, error)),

@@ -25,6 +25,9 @@ import { deleteSpeaker, registerSpeaker, reorderSpeakers, restoreSpeaker, sugges
 import { deleteTurn, restoreTurn, setTurnSpeaker, startTurn, updateTurn } from './turns';
 import { getConference } from './conferences';
 import { getOwnUnit, saveOwnUnit } from './units';
+import { addChildUnit, deleteChildUnit, listChildUnits, mergeChildUnits } from './child-units';
+import { overviewOf } from './overview';
+import { acceptPackageKey, checkPackageFile, exportPackage, importPackageFiles, ownKey, renderOverview } from './packages';
 
 /** A handler answers inside the request's transaction, or hands slow work to `later`. */
 export type Handlers = { [M in ApiMethod]: (ctx: ServiceContext, input: ApiParsed<M>) => ApiOutput<M> | Later<ApiOutput<M>> };
@@ -79,4 +82,17 @@ export const handlers: Handlers = {
   'documents.defaults': defaultsFor,
   'documents.preview': previewMinutes,
   'documents.render': renderDocument,
+
+  'keys.own': (ctx) => ownKey(ctx),
+  'packages.export': exportPackage,
+  'packages.check': checkPackageFile,
+  'packages.import': importPackageFiles,
+  'packages.acceptKey': acceptPackageKey,
+
+  'childUnits.list': (ctx) => listChildUnits(ctx),
+  'childUnits.add': addChildUnit,
+  'childUnits.merge': mergeChildUnits,
+  'childUnits.delete': (ctx, { id }) => deleteChildUnit(ctx, id),
+  'overview.get': (ctx, { from, to }) => overviewOf(ctx, from, to),
+  'overview.render': renderOverview,
 };

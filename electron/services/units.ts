@@ -3,6 +3,7 @@ import type { ApiParsed } from '../../shared/api/contract';
 import type { Unit } from '../../shared/api/types';
 import type { UnitLevel } from '../../shared/domain';
 import { fold } from '../../shared/text';
+import { ensureOwnKey } from '../package/keys';
 import { stamp, type ServiceContext } from './context';
 import { toUnit, type UnitRow } from './rows';
 
@@ -95,11 +96,17 @@ export function saveOwnUnit(ctx: ServiceContext, input: ApiParsed<'unit.save'>):
     )
     .run(values);
   ctx.sql('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(OWN_UNIT_KEY, id);
+  // The key exists from setup on, so its fingerprint can be given to the parent before any export.
+  ensureOwnKey(ctx, id);
+  // Packages imported before this unit was set up came from the units below it.
+  ctx.sql('UPDATE units SET parent_id = ?, updated_at = ? WHERE parent_id IS NULL AND id <> ? AND id IN (SELECT unit_id FROM imported_conferences)')
+    .run(id, now, id);
   return getUnit(ctx, id)!;
 }
 
 function findOrCreateUnitExact(ctx: ServiceContext, name: string): string | null {
-  const row = ctx.sql('SELECT id FROM units WHERE name_folded = ? AND deleted_at IS NULL LIMIT 1').get(fold(name)) as
+  // A unit whose packages were imported here is another unit of the same name, never this one.
+  const row = ctx.sql('SELECT id FROM units WHERE name_folded = ? AND deleted_at IS NULL AND id NOT IN (SELECT unit_id FROM unit_keys) LIMIT 1').get(fold(name)) as
     | { id: string }
     | undefined;
   return row?.id ?? null;

@@ -6,7 +6,9 @@
 import type { z } from 'zod';
 import * as s from './schemas';
 import type {
+  AcceptedKey,
   Agency,
+  ChildUnit,
   AppInfo,
   Concern,
   Conference,
@@ -15,8 +17,13 @@ import type {
   ConferenceSummary,
   Deleted,
   DocumentSettings,
+  ExportedPackage,
   Field,
+  ImportResult,
   MinutesPreview,
+  Overview,
+  OwnKey,
+  PackageCheck,
   RenderedDocument,
   Speaker,
   SpeakerSuggestion,
@@ -78,6 +85,19 @@ export const contract = {
   'documents.defaults': method<DocumentSettings>()(s.documentDefaults),
   'documents.preview': method<MinutesPreview>()(s.documentPreview),
   'documents.render': method<RenderedDocument>()(s.documentRender),
+
+  'keys.own': method<OwnKey | null>()(s.empty),
+  'packages.export': method<ExportedPackage>()(s.packageExport),
+  'packages.check': method<PackageCheck>()(s.packageCheck),
+  'packages.import': method<ImportResult[]>()(s.packageImport),
+  'packages.acceptKey': method<AcceptedKey>()(s.packageCheck),
+
+  'childUnits.list': method<ChildUnit[]>()(s.empty),
+  'childUnits.add': method<ChildUnit>()(s.childUnitAdd),
+  'childUnits.merge': method<ChildUnit>()(s.childUnitMerge),
+  'childUnits.delete': method<Deleted>()(s.byId),
+  'overview.get': method<Overview>()(s.period),
+  'overview.render': method<RenderedDocument>()(s.overviewRender),
 } as const;
 
 export type Contract = typeof contract;

@@ -180,3 +180,40 @@ export const documentRender = z
     error: 'Văn bản này không xuất được ở định dạng đó (biên bản: DOCX, PDF; báo cáo: DOCX, XLSX).',
     path: ['format'],
   });
+
+// ── Packages and the parent's overview ────────────────────────────────────────────────
+
+/** A package is at most 64 MiB (electron/package/read.ts); base64 makes that 4/3 larger. */
+export const PACKAGE_BASE64_MAX = Math.ceil((64 * 1024 * 1024) / 3) * 4;
+
+export const packageFile = z.strictObject({
+  name: text(LIMITS.line).refine((s) => s.trim().length > 0, { error: 'Thiếu tên tệp.' }),
+  base64: z
+    .string()
+    .max(PACKAGE_BASE64_MAX, { error: 'Tệp quá lớn để là gói dữ liệu (tối đa 64 MB).' })
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, { error: 'Nội dung tệp không đọc được.' }),
+});
+
+export const packageExport = z.strictObject({ conferenceId: id });
+export const packageCheck = z.strictObject({ file: packageFile });
+export const packageImport = z.strictObject({ files: z.array(packageFile).min(1, { error: 'Chưa chọn tệp nào.' }).max(200) });
+
+export const childUnitAdd = z.strictObject({
+  name: requiredName(LIMITS.name),
+  level: choice(UNIT_LEVELS, { error: 'Cấp đơn vị không hợp lệ.' }),
+  code: text(20).nullable().default(null),
+  /** Under which unit; this database's own unit when left out. */
+  parentId: id.nullable().default(null),
+});
+
+export const childUnitMerge = z.strictObject({ from: id, into: id });
+
+export const period = z
+  .strictObject({ from: isoDate, to: isoDate })
+  .refine((p) => p.from <= p.to, { error: 'Ngày bắt đầu phải trước ngày kết thúc.', path: ['to'] });
+
+export const overviewRender = z.strictObject({
+  from: isoDate,
+  to: isoDate,
+  format: choice(['docx', 'xlsx'] as const, { error: 'Định dạng tệp không hợp lệ (DOCX hoặc XLSX).' }),
+}).refine((p) => p.from <= p.to, { error: 'Ngày bắt đầu phải trước ngày kết thúc.', path: ['to'] });

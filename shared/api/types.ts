@@ -140,6 +140,8 @@ export interface ConferenceSummary {
   unitName: string;
   counts: Pick<ConferenceCounts, 'turns' | 'concernsTotal'>;
   updatedAt: string;
+  /** Sent up by a child unit: read-only here. */
+  imported: boolean;
 }
 
 export interface ConferenceDetail {
@@ -150,6 +152,8 @@ export interface ConferenceDetail {
   turns: Turn[];
   precollected: Concern[];
   counts: ConferenceCounts;
+  /** Set when a child unit sent this conference: it is read-only here. */
+  imported: { revision: number; importedAt: string } | null;
 }
 
 export interface AppInfo {
@@ -210,4 +214,159 @@ export interface MinutesPreview {
   closing: PreviewParagraph[];
   signatures: { left: PreviewSignature; right: PreviewSignature };
   recipients: string[];
+}
+
+// ── Packages sent up to the parent unit ───────────────────────────────────────────────
+
+/** A package file travelling through the API: the renderer reads it, the backend checks it. */
+export interface PackageFileInput {
+  name: string;
+  base64: string;
+}
+
+/** This unit's signing key, as it is read out over the phone ("3F2A-9C01-…"). */
+export interface OwnKey {
+  unitId: string;
+  fingerprint: string;
+}
+
+export interface ExportedPackage extends RenderedDocument {
+  conferenceId: string;
+  revision: number;
+}
+
+export type ImportOutcome = 'imported' | 'replaced' | 'unchanged' | 'older' | 'refused';
+
+export interface PackageCounts {
+  speakers: number;
+  turns: number;
+  concerns: number;
+  statusChanges: number;
+}
+
+/** What happened to one file; `message` is the sentence the officer reads. */
+export interface ImportResult {
+  file: string;
+  outcome: ImportOutcome;
+  message: string;
+  /** Why a file was refused, e.g. 'key_changed' (then the officer may accept the new key). */
+  problem?: string;
+  unitId?: string;
+  unitName?: string;
+  conferenceId?: string;
+  revision?: number;
+  before?: PackageCounts;
+  after?: PackageCounts;
+}
+
+export interface PackageCheck {
+  unit: { id: string; name: string; level: string };
+  conference: { id: string; title: string; date: string; kind: string; revision: number };
+  exportedAt: string;
+  appVersion: string;
+  signature: 'valid';
+  fingerprint: string;
+  key: 'own' | 'new' | 'pinned' | 'changed';
+  pinnedFingerprint: string | null;
+  revisionStatus: 'new' | 'same' | 'older' | 'newer';
+  refusal: string | null;
+}
+
+export interface AcceptedKey {
+  unitId: string;
+  unitName: string;
+  previous: string | null;
+  fingerprint: string;
+}
+
+// ── The parent unit's overview ────────────────────────────────────────────────────────
+
+/** A unit below this one: added by hand, or created when its first package came in. */
+export interface ChildUnit {
+  id: string;
+  name: string;
+  level: string;
+  code: string | null;
+  parentId: string | null;
+  /** Depth below this unit: 1 for a direct child (a commune under the province). */
+  depth: number;
+  /** Fingerprint of the key pinned at its first package; null if none came yet. */
+  keyFingerprint: string | null;
+  importedConferences: number;
+  lastImportAt: string | null;
+}
+
+/** A conference a child unit sent, as the overview lists it. */
+export interface ImportedConference {
+  id: string;
+  unitId: string;
+  title: string;
+  kind: ConferenceKind;
+  date: string;
+  revision: number;
+  importedAt: string;
+  attendeeCount: number | null;
+  turns: number;
+  concerns: number;
+}
+
+export interface UnitCompleteness {
+  unitId: string;
+  name: string;
+  level: string;
+  depth: number;
+  /** Conferences held in the period and received here. */
+  conferences: ImportedConference[];
+}
+
+/** Who has held a conference in the period and sent it up, who has not. */
+export interface Completeness {
+  from: string;
+  to: string;
+  units: UnitCompleteness[];
+  reported: number;
+  total: number;
+  /** "11/12 phường", "3/5 xã, phường". */
+  label: string;
+  missing: string[];
+  byKind: Record<ConferenceKind, { units: number; conferences: number }>;
+}
+
+/** One line of the aggregate tables: matters by handling at the meeting and by follow-up result. */
+export interface AggregateRow {
+  label: string;
+  total: number;
+  answered: number;
+  assigned: number;
+  forwarded: number;
+  noted: number;
+  resolved: number;
+  inProgress: number;
+  open: number;
+}
+
+export interface UnitAggregate extends AggregateRow {
+  unitId: string;
+  conferences: number;
+  attendance: number;
+  turns: number;
+}
+
+export interface Aggregate {
+  conferences: number;
+  /** Sum of the attendance recorded; conferences without a figure add nothing. */
+  attendance: number;
+  turns: number;
+  concerns: number;
+  byField: AggregateRow[];
+  byUnit: UnitAggregate[];
+  byKind: Record<ConferenceKind, number>;
+  total: AggregateRow;
+}
+
+export interface Overview {
+  /** This database's unit, or null when it was never set up (import still works). */
+  unitName: string | null;
+  completeness: Completeness;
+  aggregate: Aggregate;
 }

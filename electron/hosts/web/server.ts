@@ -7,6 +7,7 @@ import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Backend } from '../../backend';
 import { ApiError, type ApiErrorCode, type ApiResult } from '../../../shared/api/errors';
+import { PACKAGE_BASE64_MAX } from '../../../shared/api/schemas';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
 import { checkHostAndOrigin, checkToken } from './guard';
 import { contentType, resolveStatic } from './static-files';
@@ -81,7 +82,8 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebHos
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return send(res, 415, failure('invalid_input', 'Yêu cầu phải là JSON.'));
     }
-    const body = await readBody(req);
+    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    const body = await readBody(req, bodyLimitFor(method));
     if (body === null) return send(res, 413, failure('invalid_input', 'Yêu cầu quá lớn.'));
     let input: unknown;
     try {
@@ -89,7 +91,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebHos
     } catch {
       return send(res, 400, failure('invalid_input', 'Yêu cầu không phải JSON hợp lệ.'));
     }
-    const result = await options.backend.dispatchAsync(decodeURIComponent(url.pathname.slice('/api/'.length)), input);
+    const result = await options.backend.dispatchAsync(method, input);
     return send(res, result.ok ? 200 : STATUS[result.error.code], result);
   }
 
@@ -105,14 +107,22 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebHos
   fs.createReadStream(file).pipe(res);
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+/** Methods that carry a package file take one whole package (base64) and a little JSON around it. */
+const PACKAGE_METHODS = new Set(['packages.check', 'packages.import', 'packages.acceptKey']);
+export const MAX_PACKAGE_BODY_BYTES = PACKAGE_BASE64_MAX + 64 * 1024;
+
+export function bodyLimitFor(method: string): number {
+  return PACKAGE_METHODS.has(method) ? MAX_PACKAGE_BODY_BYTES : MAX_BODY_BYTES;
+}
+
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     let tooLarge = false;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) tooLarge = true;
+      if (size > limit) tooLarge = true;
       else chunks.push(chunk);
     });
     req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks).toString('utf8')));

@@ -105,5 +105,5 @@ describe('command line', () => {
     expect(bad.stderr.trim().split('\n')).toHaveLength(1);
     const usage = spawnSync(tsx, [entry], { env, encoding: 'utf8' });
     expect(usage.status).toBe(2);
-  });
+  }, 30_000); // Three tsx processes start here: slow on a busy two-core machine.
 });

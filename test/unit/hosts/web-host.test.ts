@@ -5,7 +5,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend, type Backend } from '../../../electron/backend';
-import { MAX_BODY_BYTES, startWebHost, type WebHost } from '../../../electron/hosts/web/server';
+import { MAX_BODY_BYTES, MAX_PACKAGE_BODY_BYTES, startWebHost, type WebHost } from '../../../electron/hosts/web/server';
 
 const TOKEN = 'test-token-0123456789abcdefghijklmnopqrstuvw';
 
@@ -113,6 +113,20 @@ describe('browser host', () => {
     expect(malformed.status).toBe(400);
     expect(JSON.parse(malformed.body).error.code).toBe('invalid_input');
     const huge = await request(host.port, { path: '/api/conferences.create', headers: good, body: Buffer.alloc(MAX_BODY_BYTES + 10, 0x20) });
+    expect(huge.status).toBe(413);
+    expect(tableCounts()).toEqual(before);
+  });
+
+  it('takes a whole package file on the package methods only, and still caps it', async () => {
+    const before = tableCounts();
+    // 3 MB of (invalid) package: over the general cap, under the package cap.
+    const file = { name: 'lon.doithoai', base64: Buffer.alloc(3 * 1024 * 1024, 1).toString('base64') };
+    const checked = await request(host.port, { path: '/api/packages.check', headers: good, body: JSON.stringify({ file }) });
+    expect(checked.status).toBe(409);
+    expect(JSON.parse(checked.body).error.message).toMatch(/[ạảãáàâăđêôơư]/i);
+    const elsewhere = await request(host.port, { path: '/api/conferences.create', headers: good, body: JSON.stringify({ title: file.base64 }) });
+    expect(elsewhere.status).toBe(413);
+    const huge = await request(host.port, { path: '/api/packages.import', headers: good, body: Buffer.alloc(MAX_PACKAGE_BODY_BYTES + 10, 0x20) });
     expect(huge.status).toBe(413);
     expect(tableCounts()).toEqual(before);
   });

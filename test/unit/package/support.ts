@@ -14,7 +14,7 @@ export function loadFixture(b: TestBackend, file: string): string {
 }
 
 export function exportBytes(b: TestBackend, conferenceId: string): Buffer {
-  return buildPackage(b.ctx, conferenceId).bytes;
+  return buildPackage(b.ctx, conferenceId)!.bytes;
 }
 
 /** The entries of a package we wrote ourselves (stored or deflated, no tricks). */

@@ -54,6 +54,7 @@ describe('conference store', () => {
       turns: [t1, t2],
       precollected: [concern(null, 'forwarded', 1), concern(null, 'assigned', 2)],
       counts: {} as ConferenceDetail['counts'],
+      imported: null,
     } satisfies ConferenceDetail;
     loadDetail(detail);
   });

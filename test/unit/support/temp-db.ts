@@ -10,7 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/errors';
-import { dispatch, openServiceContext } from '../../../electron/services/dispatch';
+import { dispatch, dispatchAsync, openServiceContext } from '../../../electron/services/dispatch';
 import type { ServiceContext } from '../../../electron/services/context';
 
 export const FIXTURES_DIR = path.resolve(__dirname, '../../fixtures');
@@ -43,6 +43,9 @@ export interface TestBackend {
   call<M extends ApiMethod>(method: M, input: ApiInput<M>): ApiOutput<M>;
   /** The raw envelope, for any method name and any payload. */
   raw(method: string, input: unknown): ApiResult<unknown>;
+  /** As the hosts call: also the methods that finish after their transaction (documents, packages). */
+  callAsync<M extends ApiMethod>(method: M, input: ApiInput<M>): Promise<ApiOutput<M>>;
+  rawAsync(method: string, input: unknown): Promise<ApiResult<unknown>>;
   close(): void;
 }
 
@@ -55,7 +58,9 @@ export function openTestBackend(tmp: TempDir, name = 'test.sqlite'): TestBackend
   const dbPath = tmp.file(name);
   const ctx = openServiceContext({ dbPath, host: 'test' });
   const logged: unknown[] = [];
+  ctx.log = (e) => logged.push(e);
   const raw = (method: string, input: unknown) => dispatch(ctx, method, input, (e) => logged.push(e));
+  const rawAsync = (method: string, input: unknown) => dispatchAsync(ctx, method, input, (e) => logged.push(e));
   return {
     dbPath,
     ctx,
@@ -63,6 +68,12 @@ export function openTestBackend(tmp: TempDir, name = 'test.sqlite'): TestBackend
     raw,
     call: (method, input) => {
       const result = raw(method, input);
+      if (!result.ok) throw new Error(`${method} refused: ${result.error.code} ${result.error.message}`);
+      return result.value as never;
+    },
+    rawAsync,
+    callAsync: async (method, input) => {
+      const result = await rawAsync(method, input);
       if (!result.ok) throw new Error(`${method} refused: ${result.error.code} ${result.error.message}`);
       return result.value as never;
     },

@@ -1,0 +1,64 @@
+/**
+ * `summary --from DATE --to DATE --out FILE.docx|.xlsx` writes the parent unit's aggregate
+ * report over the period; `summary --from DATE --to DATE --json` prints its figures (the
+ * Overview, as the app's overview screen shows it). Dates as the officer types them,
+ * dd/mm/yyyy, or yyyy-mm-dd; both ends are included.
+ */
+import path from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import { formatDateVn, isValidIsoDate, localIsoDate, parseDateVn } from '../../shared/dates';
+import { saveDocumentFile } from '../documents/save';
+import { renderSummary, summaryFormatForFile } from '../documents/summary';
+import type { ServiceContext } from '../services/context';
+import { overviewOf } from '../services/overview';
+import { getOwnUnit } from '../services/units';
+import { UsageError, type CliArgs } from './args';
+import type { Finish, Output } from './commands';
+
+function invalid(message: string): ApiError {
+  return new ApiError('invalid_input', message);
+}
+
+/** "16/9/2026", "16/09/2026" or "2026-09-16" → "2026-09-16". */
+export function cliDate(value: string | undefined, option: '--from' | '--to'): string {
+  const what = option === '--from' ? 'ngày bắt đầu' : 'ngày kết thúc';
+  if (value === undefined || value.trim() === '') throw invalid(`summary cần ${option} <${what}>, dạng dd/mm/yyyy (ví dụ 01/01/2026).`);
+  const text = value.trim();
+  const iso = parseDateVn(text) ?? (isValidIsoDate(text) ? text : null);
+  if (!iso) throw invalid(`${upper(what)} không hợp lệ: "${text}" (${option}); hãy viết dạng dd/mm/yyyy, ví dụ 01/01/2026.`);
+  return iso;
+}
+
+const upper = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+
+export function summaryCommand(ctx: ServiceContext, args: CliArgs, io: Output): void | Finish {
+  if (args.rest.length > 0) throw new UsageError('summary không nhận tham số, chỉ --from, --to và --out hoặc --json');
+  const from = cliDate(args.from, '--from');
+  const to = cliDate(args.to, '--to');
+  if (from > to) throw invalid(`Ngày bắt đầu (${formatDateVn(from)}) ở sau ngày kết thúc (${formatDateVn(to)}).`);
+  if (args.out !== undefined && args.json) throw invalid('summary dùng --out <tệp> hoặc --json, không dùng cả hai.');
+  if (args.out === undefined && !args.json) throw invalid('summary cần --out <tệp.docx|tệp.xlsx> hoặc --json.');
+  const out = args.out;
+  const format = out === undefined ? null : summaryFormatForFile(out);
+  if (out !== undefined && !format) {
+    const ext = path.extname(out) || '(không có phần mở rộng)';
+    throw invalid(`Báo cáo tổng hợp không xuất được ra định dạng ${ext}: hãy dùng tệp .docx hoặc .xlsx.`);
+  }
+
+  const { overview, unit } = ctx.db.transaction(() => ({ overview: overviewOf(ctx, from, to), unit: getOwnUnit(ctx) }))();
+  if (out === undefined || !format) {
+    io.out(JSON.stringify(overview, null, 2));
+    return;
+  }
+  const today = localIsoDate(ctx.now());
+  const options = { ...(args.number !== undefined ? { number: args.number } : {}), ...(args.recipients ? { recipients: args.recipients } : {}) };
+  return async () => {
+    const data = await renderSummary(overview, unit, format, today, options);
+    try {
+      await saveDocumentFile(out, data);
+    } catch {
+      throw invalid(`Không ghi được tệp: ${out}`);
+    }
+    io.out(`Đã ghi báo cáo tổng hợp (${format.toUpperCase()}, ${overview.completeness.label}): ${out}`);
+  };
+}

@@ -1,0 +1,239 @@
+/**
+ * The parent unit through the API: its child units (by hand, by import, merged), the
+ * completeness and aggregates of a period, and imported conferences kept read-only.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ConferenceCounts } from '../../../shared/api/types';
+import { dumpDatabase, makeTempDir, openTestBackend, readFixture, VIETNAMESE, type TempDir, type TestBackend } from '../support/temp-db';
+import { exportBytes, loadFixture } from '../package/support';
+
+const TAN_LAP = 'xa-tan-lap-2026.json';
+const HOA_BINH = 'phuong-hoa-binh-2026.json';
+const YEAR = { from: '2026-01-01', to: '2026-12-31' };
+
+let tmp: TempDir;
+let parent: TestBackend;
+const children: TestBackend[] = [];
+
+beforeEach(() => {
+  tmp = makeTempDir();
+  parent = openTestBackend(tmp, 'parent.sqlite');
+});
+afterEach(() => {
+  parent.close();
+  for (const c of children.splice(0)) c.close();
+  tmp.cleanup();
+});
+
+/** A child database holding one scenario; answers its package as the API carries it. */
+function childPackage(file: string): { child: TestBackend; conferenceId: string; base64: string } {
+  const child = openTestBackend(tmp, `${file}.sqlite`);
+  children.push(child);
+  const conferenceId = loadFixture(child, file);
+  return { child, conferenceId, base64: exportBytes(child, conferenceId).toString('base64') };
+}
+
+const expected = (file: string) => readFixture(file).expected as ConferenceCounts;
+
+describe('child units', () => {
+  it('a unit listed by hand becomes the one its first package creates; the others stay listed as missing', async () => {
+    parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    const listed = parent.call('childUnits.add', { name: 'xã tân lập', level: 'xã', code: '10105' });
+    parent.call('childUnits.add', { name: 'Phường Vắng Mặt', level: 'phường' });
+    expect(() => parent.call('childUnits.add', { name: 'Phường Vắng Mặt', level: 'phường' })).toThrow(/đã có trong danh sách/);
+
+    const { base64, conferenceId } = childPackage(TAN_LAP);
+    const [result] = await parent.callAsync('packages.import', { files: [{ name: 'tan-lap.doithoai', base64 }] });
+    expect(result).toMatchObject({ outcome: 'imported', conferenceId });
+
+    const units = parent.call('childUnits.list', {});
+    expect(units.map((u) => u.name)).toEqual(['Phường Vắng Mặt', 'Xã Tân Lập']);
+    const tanLap = units.find((u) => u.name === 'Xã Tân Lập')!;
+    expect(tanLap.id).not.toBe(listed.id);
+    expect(tanLap).toMatchObject({ code: '10105', depth: 1, importedConferences: 1 });
+    expect(tanLap.keyFingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
+  });
+
+  it('merges a hand-added unit into an imported one by choice, and refuses to merge or delete one that sent data', async () => {
+    parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    const { base64 } = childPackage(HOA_BINH);
+    await parent.callAsync('packages.import', { files: [{ name: 'hb.doithoai', base64 }] });
+    const imported = parent.call('childUnits.list', {})[0]!;
+    const byHand = parent.call('childUnits.add', { name: 'P. Hòa Bình', level: 'phường', code: '20202' });
+
+    expect(() => parent.call('childUnits.merge', { from: imported.id, into: byHand.id })).toThrow(/đã có dữ liệu/);
+    expect(() => parent.call('childUnits.delete', { id: imported.id })).toThrow(/không xóa được/);
+    const merged = parent.call('childUnits.merge', { from: byHand.id, into: imported.id });
+    expect(merged).toMatchObject({ id: imported.id, name: 'Phường Hòa Bình', code: '20202' });
+    expect(parent.call('childUnits.list', {})).toHaveLength(1);
+
+    const spare = parent.call('childUnits.add', { name: 'Phường Thừa', level: 'phường' });
+    parent.call('childUnits.delete', { id: spare.id });
+    expect(parent.call('childUnits.list', {}).map((u) => u.name)).toEqual(['Phường Hòa Bình']);
+  });
+
+  it('before this unit is set up, imported units are the roots; setting it up puts them under it', async () => {
+    const { base64 } = childPackage(TAN_LAP);
+    expect(() => parent.call('childUnits.add', { name: 'Xã Khác', level: 'xã' })).toThrow(/Chưa thiết lập đơn vị/);
+    await parent.callAsync('packages.import', { files: [{ name: 'a.doithoai', base64 }] });
+    expect(parent.call('childUnits.list', {})).toMatchObject([{ name: 'Xã Tân Lập', parentId: null }]);
+    expect(parent.call('overview.get', YEAR).completeness).toMatchObject({ reported: 1, total: 1, label: '1/1 xã' });
+
+    const own = parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    expect(parent.call('childUnits.list', {})).toMatchObject([{ name: 'Xã Tân Lập', parentId: own.id }]);
+  });
+});
+
+describe('overview', () => {
+  async function parentWithBoth(): Promise<void> {
+    parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    parent.call('childUnits.add', { name: 'Phường Vắng Mặt', level: 'phường' });
+    const files = [childPackage(TAN_LAP), childPackage(HOA_BINH)].map((p, i) => ({ name: `${i}.doithoai`, base64: p.base64 }));
+    const results = await parent.callAsync('packages.import', { files });
+    expect(results.map((r) => r.outcome)).toEqual(['imported', 'imported']);
+  }
+
+  it('counts who reported in the period, by kind, and names the missing', async () => {
+    await parentWithBoth();
+    const { completeness } = parent.call('overview.get', YEAR);
+    expect(completeness).toMatchObject({ reported: 2, total: 3, label: '2/3 xã, phường', missing: ['Phường Vắng Mặt'] });
+    expect(completeness.byKind).toEqual({ periodic: { units: 2, conferences: 2 }, thematic: { units: 0, conferences: 0 }, adHoc: { units: 0, conferences: 0 } });
+    const tanLap = completeness.units.find((u) => u.name === 'Xã Tân Lập')!;
+    expect(tanLap.conferences).toMatchObject([{ date: '2026-10-02', revision: 1, turns: 9, concerns: 30 }]);
+
+    // Phường Hòa Bình met on 16/9, Xã Tân Lập on 2/10: a period ending in September sees one.
+    const september = parent.call('overview.get', { from: '2026-09-01', to: '2026-09-30' }).completeness;
+    expect(september).toMatchObject({ reported: 1, label: '1/3 xã, phường' });
+    expect(september.missing.sort()).toEqual(['Phường Vắng Mặt', 'Xã Tân Lập']);
+  });
+
+  it('adds up the scenarios: conferences, attendance, turns, matters by field and by handling', async () => {
+    await parentWithBoth();
+    const { aggregate } = parent.call('overview.get', YEAR);
+    const a = expected(TAN_LAP);
+    const b = expected(HOA_BINH);
+    const attendance = (file: string) => (readFixture(file).conference as { attendeeCount: number }).attendeeCount;
+    expect(aggregate).toMatchObject({
+      conferences: 2,
+      attendance: attendance(TAN_LAP) + attendance(HOA_BINH),
+      turns: a.turns + b.turns,
+      concerns: a.concernsTotal + b.concernsTotal,
+      byKind: { periodic: 2, thematic: 0, adHoc: 0 },
+    });
+    for (const h of ['answered', 'assigned', 'forwarded', 'noted'] as const) {
+      expect(aggregate.total[h]).toBe((a.byHandling[h] ?? 0) + (b.byHandling[h] ?? 0));
+    }
+    const fields = new Set([...Object.keys(a.byField), ...Object.keys(b.byField)]);
+    expect(Object.fromEntries(aggregate.byField.map((r) => [r.label, r.total]))).toEqual(
+      Object.fromEntries([...fields].map((f) => [f.normalize('NFC'), (a.byField[f] ?? 0) + (b.byField[f] ?? 0)])),
+    );
+    const total = aggregate.total;
+    expect(total.resolved + total.inProgress + total.open).toBe(total.total);
+    const byUnit = Object.fromEntries(aggregate.byUnit.map((u) => [u.label, [u.conferences, u.turns, u.total]]));
+    expect(byUnit).toEqual({ 'Phường Hòa Bình': [1, b.turns, b.concernsTotal], 'Phường Vắng Mặt': [0, 0, 0], 'Xã Tân Lập': [1, a.turns, a.concernsTotal] });
+  });
+
+  it('refuses a period that ends before it starts', () => {
+    const result = parent.raw('overview.get', { from: '2026-12-31', to: '2026-01-01' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});
+
+describe('imported conferences are read-only', () => {
+  it('refuses every edit in Vietnamese and changes nothing; the detail says where it came from', async () => {
+    parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    const { base64, conferenceId } = childPackage(TAN_LAP);
+    await parent.callAsync('packages.import', { files: [{ name: 'a.doithoai', base64 }] });
+    const detail = parent.call('conferences.get', { id: conferenceId });
+    expect(detail.imported).toMatchObject({ revision: 1 });
+    expect(parent.call('conferences.list', {})).toMatchObject([{ id: conferenceId, imported: true }]);
+
+    const turn = detail.turns[0]!;
+    const concern = turn.concerns[0]!;
+    const before = dumpDatabase(parent.dbPath);
+    const attempts: Array<[string, unknown]> = [
+      ['conferences.update', { id: conferenceId, patch: { title: 'Sửa' } }],
+      ['conferences.start', { id: conferenceId }],
+      ['conferences.close', { id: conferenceId }],
+      ['conferences.reopen', { id: conferenceId }],
+      ['conferences.delete', { id: conferenceId }],
+      ['turns.start', { conferenceId }],
+      ['turns.update', { id: turn.id, patch: { summary: 'Sửa' } }],
+      ['turns.delete', { id: turn.id }],
+      ['concerns.update', { id: concern.id, patch: { status: 'resolved' } }],
+      ['concerns.delete', { id: concern.id }],
+      ['speakers.update', { id: turn.speakerId, patch: { name: 'Sửa' } }],
+    ];
+    for (const [method, input] of attempts) {
+      const result = parent.raw(method, input);
+      expect(result, method).toMatchObject({ ok: false, error: { code: 'refused' } });
+      if (!result.ok) expect(result.error.message).toMatch(VIETNAMESE);
+    }
+    expect(dumpDatabase(parent.dbPath)).toEqual(before);
+  });
+});
+
+describe('packages through the API', () => {
+  it('a key exists from setup on, and the package carries it', async () => {
+    const child = openTestBackend(tmp, 'child.sqlite');
+    children.push(child);
+    expect(child.call('keys.own', {})).toBeNull();
+    child.call('unit.save', { name: 'Xã Tân Lập', level: 'xã', parentName: 'Tỉnh Hải Đông' });
+    const key = child.call('keys.own', {})!;
+    expect(key.fingerprint).toMatch(/^[0-9A-F]{4}(-[0-9A-F]{4}){4}$/);
+    const conference = child.call('conferences.create', { title: 'Hội nghị đối thoại', date: '2026-10-02', startTime: '08:00' });
+
+    const first = await child.callAsync('packages.export', { conferenceId: conference.id });
+    expect(first).toMatchObject({ revision: 1, conferenceId: conference.id });
+    expect(first.fileName).toMatch(/^xa-tan-lap_2026-10-02_dinh-ky_r1\.doithoai$/);
+    expect((await child.callAsync('packages.export', { conferenceId: conference.id })).revision).toBe(1);
+    child.call('conferences.update', { id: conference.id, patch: { location: 'Hội trường xã' } });
+    expect((await child.callAsync('packages.export', { conferenceId: conference.id })).revision).toBe(2);
+
+    const before = dumpDatabase(parent.dbPath);
+    const check = await parent.callAsync('packages.check', { file: { name: 'a.doithoai', base64: first.base64 } });
+    expect(check).toMatchObject({ fingerprint: key.fingerprint, key: 'new', revisionStatus: 'new', refusal: null, conference: { revision: 1 } });
+    expect(dumpDatabase(parent.dbPath)).toEqual(before);
+  });
+
+  it('says in Vietnamese why a file is not a package, and imports the good files beside it', async () => {
+    const { base64 } = childPackage(TAN_LAP);
+    const results = await parent.callAsync('packages.import', {
+      files: [
+        { name: 'rong.doithoai', base64: '' },
+        { name: 'tot.doithoai', base64 },
+        { name: 'hong.doithoai', base64: Buffer.from('không phải zip').toString('base64') },
+      ],
+    });
+    expect(results.map((r) => r.outcome)).toEqual(['refused', 'imported', 'refused']);
+    for (const r of [results[0]!, results[2]!]) expect(r.message).toMatch(VIETNAMESE);
+
+    const check = await parent.rawAsync('packages.check', { file: { name: 'x', base64: Buffer.from('PK rác').toString('base64') } });
+    expect(check).toMatchObject({ ok: false, error: { code: 'refused' } });
+    const notBase64 = parent.raw('packages.import', { files: [{ name: 'x', base64: '!!!' }] });
+    expect(notBase64).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
+  it('a changed key is refused until the officer accepts it, then the package goes in', async () => {
+    parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    const { child, conferenceId, base64 } = childPackage(TAN_LAP);
+    await parent.callAsync('packages.import', { files: [{ name: 'a.doithoai', base64 }] });
+    const oldKey = child.call('keys.own', {})!.fingerprint;
+
+    // The commune reinstalled: a new database with the same unit id gets a new key.
+    child.ctx.db.prepare('DELETE FROM own_keys').run();
+    child.call('conferences.update', { id: conferenceId, patch: { location: 'Nhà văn hóa' } });
+    const resent = await child.callAsync('packages.export', { conferenceId });
+    const newKey = child.call('keys.own', {})!.fingerprint;
+    expect(newKey).not.toBe(oldKey);
+
+    const file = { name: 'b.doithoai', base64: resent.base64 };
+    const [refused] = await parent.callAsync('packages.import', { files: [file] });
+    expect(refused).toMatchObject({ outcome: 'refused', problem: 'key_changed' });
+    expect(refused!.message).toContain(oldKey);
+    const accepted = await parent.callAsync('packages.acceptKey', { file });
+    expect(accepted).toMatchObject({ unitName: 'Xã Tân Lập', previous: oldKey, fingerprint: newKey });
+    const [replaced] = await parent.callAsync('packages.import', { files: [file] });
+    expect(replaced).toMatchObject({ outcome: 'replaced', revision: 2 });
+  });
+});
