@@ -79,20 +79,35 @@ export function writeConferenceData(ctx: ServiceContext, data: PackageData): voi
   const agencyIds = new Map<string, string>();
   for (const a of data.agencies) agencyIds.set(a.id, localAgency(ctx, a));
 
-  const c = data.conference;
-  insert(ctx, 'conferences', { ...fromJson(c, COLUMNS.conferences) });
-  for (const s of data.speakers) insert(ctx, 'speakers', { ...fromJson(s, COLUMNS.speakers), conference_id: id, name_folded: fold(s.name) });
-  for (const t of data.turns) insert(ctx, 'turns', { ...fromJson(t, COLUMNS.turns), conference_id: id });
-  for (const k of data.concerns) {
-    insert(ctx, 'concerns', {
-      ...fromJson(k, COLUMNS.concerns),
-      conference_id: id,
-      text_folded: fold(k.text),
-      field_id: k.fieldId === null ? null : fieldIds.get(k.fieldId) ?? null,
-      agency_id: k.agencyId === null ? null : agencyIds.get(k.agencyId) ?? null,
-    });
-  }
-  for (const h of data.statusChanges) insert(ctx, 'concern_status_changes', fromJson(h, COLUMNS.concern_status_changes));
+  insertRows(ctx, 'conferences', [data.conference], {});
+  insertRows(ctx, 'speakers', data.speakers, { conference_id: () => id, name_folded: (s) => fold(s.name as string) });
+  insertRows(ctx, 'turns', data.turns, { conference_id: () => id });
+  insertRows(ctx, 'concerns', data.concerns, {
+    conference_id: () => id,
+    text_folded: (k) => fold(k.text as string),
+    field_id: (k) => (k.fieldId === null ? null : (fieldIds.get(k.fieldId as string) ?? null)),
+    agency_id: (k) => (k.agencyId === null ? null : (agencyIds.get(k.agencyId as string) ?? null)),
+  });
+  insertRows(ctx, 'concern_status_changes', data.statusChanges, {});
+}
+
+type Derived = Record<string, (row: Row) => unknown>;
+
+/**
+ * One positional statement per table, its columns worked out once: an import of thirty
+ * packages writes tens of thousands of rows, and naming each value per row cost as much
+ * as writing it.
+ */
+function insertRows(ctx: ServiceContext, table: keyof typeof COLUMNS, rows: readonly object[], derived: Derived): void {
+  const columns = [...new Set([...COLUMNS[table], ...Object.keys(derived)])];
+  const read = columns.map((c): ((row: Row) => unknown) => {
+    const compute = derived[c];
+    if (compute) return compute;
+    const key = camel(c);
+    return JSON_COLUMNS.has(c) ? (row) => JSON.stringify(row[key]) : (row) => row[key];
+  });
+  const statement = ctx.sql(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
+  for (const row of rows as Row[]) statement.run(read.map((f) => f(row)));
 }
 
 export function deleteConferenceRows(ctx: ServiceContext, conferenceId: string): void {
@@ -101,21 +116,6 @@ export function deleteConferenceRows(ctx: ServiceContext, conferenceId: string):
   ctx.sql('DELETE FROM turns WHERE conference_id = ?').run(conferenceId);
   ctx.sql('DELETE FROM speakers WHERE conference_id = ?').run(conferenceId);
   ctx.sql('DELETE FROM conferences WHERE id = ?').run(conferenceId);
-}
-
-function fromJson(value: object, columns: readonly string[]): Row {
-  const row: Row = {};
-  const source = value as Row;
-  for (const c of columns) {
-    const v = source[camel(c)];
-    row[c] = JSON_COLUMNS.has(c) ? JSON.stringify(v) : v;
-  }
-  return row;
-}
-
-function insert(ctx: ServiceContext, table: string, row: Row): void {
-  const columns = Object.keys(row).sort();
-  ctx.sql(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(row);
 }
 
 function localField(ctx: ServiceContext, f: PackageData['fields'][number]): string {

@@ -35,11 +35,25 @@ export function sign(privateKeyDer: Buffer, data: Buffer): Buffer {
 export function verifySignature(publicKeySpki: Buffer, data: Buffer, signature: Buffer): boolean {
   if (!isEd25519Spki(publicKeySpki) || signature.length !== 64) return false;
   try {
-    const key = crypto.createPublicKey({ key: publicKeySpki, format: 'der', type: 'spki' });
-    return crypto.verify(null, data, key, signature);
+    return crypto.verify(null, data, publicKeyObject(publicKeySpki), signature);
   } catch {
     return false;
   }
+}
+
+/** Parsed keys by their bytes: an import of thirty files from thirty units parses each once. */
+const parsedKeys = new Map<string, crypto.KeyObject>();
+const PARSED_KEYS_KEPT = 256;
+
+function publicKeyObject(spki: Buffer): crypto.KeyObject {
+  const id = spki.toString('base64');
+  let key = parsedKeys.get(id);
+  if (!key) {
+    key = crypto.createPublicKey({ key: spki, format: 'der', type: 'spki' });
+    if (parsedKeys.size >= PARSED_KEYS_KEPT) parsedKeys.delete(parsedKeys.keys().next().value!);
+    parsedKeys.set(id, key);
+  }
+  return key;
 }
 
 export function isEd25519Spki(key: Buffer): boolean {

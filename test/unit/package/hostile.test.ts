@@ -32,6 +32,8 @@ async function expectRefused(bytes: Buffer, pattern?: RegExp): Promise<string> {
   expect(result!.outcome, result!.message).toBe('refused');
   expect(result!.problem).not.toBe('internal');
   expect(result!.message).toMatch(VIETNAMESE);
+  // The ZIP and zlib libraries explain in English; none of it may reach the officer.
+  expect(result!.message).not.toMatch(/\b(invalid|size|mismatch|entry|file|error|bytes|expected|header|end of)\b/i);
   if (pattern) expect(result!.message).toMatch(pattern);
   expect(dumpDatabase(parent.dbPath)).toEqual(before);
   return result!.message;
@@ -67,6 +69,8 @@ describe('hostile packages are refused with a Vietnamese message and write nothi
   it('encrypted entry', () => expectRefused(rawZip([...entries()].map(([name, data]) => ({ name, data, flags: name === 'data.json' ? 0x0801 : 0x0800 }))), /mã hóa/));
   it('size that lies', () =>
     expectRefused(rawZip([...entries()].map(([name, data]) => ({ name, data, declaredSize: name === 'data.json' ? data.length - 10 : undefined }))), /khai báo|hỏng/));
+  it('size that lies, stored entry', () =>
+    expectRefused(rawZip([...entries()].map(([name, data]) => ({ name, data, deflate: false, declaredSize: name === 'data.json' ? data.length - 10 : undefined }))), /khai báo|hỏng/));
   it('size that lies upwards', () =>
     expectRefused(rawZip([...entries()].map(([name, data]) => ({ name, data, declaredSize: name === 'data.json' ? data.length + 10 : undefined })))));
   it('nested zip', () => expectRefused(forge(valid, { dataBytes: rawZip([{ name: 'x', data: Buffer.from('y') }]) }), /lồng/));
