@@ -55,3 +55,6 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   minutes: 'Biên bản hội nghị',
   report: 'Báo cáo kết quả (Biểu 01, Biểu 02)',
 };
+
+/** The largest package file (.doithoai) accepted, checked by the renderer before sending and by the reader. */
+export const PACKAGE_MAX_BYTES = 64 * 1024 * 1024;

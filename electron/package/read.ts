@@ -6,11 +6,12 @@
  */
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
+import { PACKAGE_MAX_BYTES } from '../../shared/domain';
 import { malformed, PackageError } from './errors';
 
 export const LIMITS = {
   /** The package file itself. */
-  fileBytes: 64 * 1024 * 1024,
+  fileBytes: PACKAGE_MAX_BYTES,
   /** Entries in the central directory: manifest, signature, data, two documents. */
   entries: 8,
   /** Uncompressed size of each entry, by name; documents may carry fonts and images. */

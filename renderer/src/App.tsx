@@ -7,6 +7,7 @@ import { Toast, undoLast } from './components/Toast';
 import { ConferenceListScreen } from './screens/ConferenceList';
 import { DocumentsScreen } from './screens/Documents';
 import { LiveScreen } from './screens/Live';
+import { OverviewScreen } from './screens/Overview';
 import { PrepareScreen } from './screens/Prepare';
 import { SettingsScreen } from './screens/Settings';
 import { SetupScreen } from './screens/Setup';
@@ -32,6 +33,10 @@ function TopBar() {
   const inConference = route.name === 'live' || route.name === 'prepare' || route.name === 'documents';
   const title = useConf((s) => (inConference ? (s.conference?.title ?? '') : ''));
   const confId = inConference ? route.id : null;
+  // A conference a child unit sent is only read here: no preparing, no recording. Its
+  // links wait until the conference is loaded, so they never flash for an imported one.
+  const loaded = useConf((s) => inConference && s.id === route.id && s.conference !== null);
+  const imported = useConf((s) => inConference && s.id === route.id && s.imported !== null);
   return (
     <header className="topbar">
       <div className="brand">
@@ -52,7 +57,7 @@ function TopBar() {
             >
               {vi.nav.list}
             </a>
-            {confId ? (
+            {confId && loaded && !imported ? (
               <>
                 <a
                   href={`#/hoi-nghi/${confId}`}
@@ -90,6 +95,17 @@ function TopBar() {
               </>
             ) : null}
             <a
+              href="#/tong-hop"
+              className={route.name === 'overview' || imported ? 'active' : undefined}
+              data-testid="nav-overview"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ name: 'overview' });
+              }}
+            >
+              {vi.nav.overview}
+            </a>
+            <a
               href="#/cai-dat"
               className={route.name === 'settings' ? 'active' : undefined}
               data-testid="nav-settings"
@@ -101,6 +117,17 @@ function TopBar() {
               {vi.nav.settings}
             </a>
           </>
+        ) : route.name === 'overview' || route.name === 'documents' ? (
+          <a
+            href="#/"
+            data-testid="nav-setup"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate({ name: 'list' });
+            }}
+          >
+            {vi.setup.backToSetup}
+          </a>
         ) : null}
       </nav>
       {title ? (
@@ -134,7 +161,13 @@ function Screen() {
       </main>
     );
   }
-  if (!unit) return <SetupScreen />;
+  // The overview (and the conferences it opens) works before a unit is set up: an officer
+  // may only gather what comes in.
+  if (!unit) {
+    if (route.name === 'overview') return <OverviewScreen />;
+    if (route.name === 'documents') return <DocumentsScreen key={route.id} id={route.id} />;
+    return <SetupScreen />;
+  }
   switch (route.name) {
     case 'prepare':
       return <PrepareScreen key={route.id} id={route.id} />;
@@ -144,6 +177,8 @@ function Screen() {
       return <DocumentsScreen key={route.id} id={route.id} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'overview':
+      return <OverviewScreen />;
     default:
       return <ConferenceListScreen />;
   }

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { isValidIsoDate, isValidTime } from '../dates';
-import { CONCERN_STATUSES, CONFERENCE_KINDS, DOCUMENT_FORMATS, DOCUMENT_KINDS, DOCUMENT_STYLES, HANDLINGS, UNIT_LEVELS } from '../domain';
+import { CONCERN_STATUSES, CONFERENCE_KINDS, DOCUMENT_FORMATS, DOCUMENT_KINDS, DOCUMENT_STYLES, HANDLINGS, PACKAGE_MAX_BYTES, UNIT_LEVELS } from '../domain';
 
 export const LIMITS = {
   name: 200,
@@ -183,8 +183,8 @@ export const documentRender = z
 
 // ── Packages and the parent's overview ────────────────────────────────────────────────
 
-/** A package is at most 64 MiB (electron/package/read.ts); base64 makes that 4/3 larger. */
-export const PACKAGE_BASE64_MAX = Math.ceil((64 * 1024 * 1024) / 3) * 4;
+/** Base64 makes a package 4/3 larger. */
+export const PACKAGE_BASE64_MAX = Math.ceil(PACKAGE_MAX_BYTES / 3) * 4;
 
 export const packageFile = z.strictObject({
   name: text(LIMITS.line).refine((s) => s.trim().length > 0, { error: 'Thiếu tên tệp.' }),

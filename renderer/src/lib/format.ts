@@ -1,4 +1,4 @@
-import { formatDateVn, formatTime, parseDateVn } from '../../../shared/dates';
+import { formatDateVn, formatTime, localIsoDate, parseDateVn } from '../../../shared/dates';
 import { vi } from '../i18n/vi';
 
 export { formatDateVn, parseDateVn };
@@ -7,6 +7,14 @@ export { formatDateVn, parseDateVn };
 export function timeOf(iso: string): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? '' : formatTime(d);
+}
+
+/** "dd/mm/yyyy" of an ISO instant (or of a plain yyyy-mm-dd), in the local calendar. */
+export function dateOf(iso: string | null | undefined): string {
+  if (!iso) return '';
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return formatDateVn(iso);
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : formatDateVn(localIsoDate(d));
 }
 
 export function clockTime(date: Date): string {

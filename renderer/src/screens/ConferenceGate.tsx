@@ -1,17 +1,25 @@
-/** Loads the conference of the route (once) and shows its body when ready. */
+/**
+ * Loads the conference of the route (once) and shows its body when ready. A conference a
+ * child unit sent up is read-only here: the editing screens hand it to its documents view.
+ */
 import { useEffect, type ReactNode } from 'react';
 import { vi } from '../i18n/vi';
 import { loadConference } from '../store/actions';
 import { useConf } from '../store/conference';
 import { navigate } from '../store/app';
 
-export function ConferenceGate(props: { id: string; children: ReactNode }) {
+export function ConferenceGate(props: { id: string; editing?: boolean; children: ReactNode }) {
   const loadedId = useConf((s) => s.id);
   const ready = useConf((s) => s.conference !== null && s.id === props.id);
+  const imported = useConf((s) => s.id === props.id && s.imported !== null);
   const error = useConf((s) => s.error);
   useEffect(() => {
     if (loadedId !== props.id) void loadConference(props.id);
   }, [props.id, loadedId]);
+  const redirect = ready && imported && props.editing === true;
+  useEffect(() => {
+    if (redirect) navigate({ name: 'documents', id: props.id }, { replace: true });
+  }, [redirect, props.id]);
   if (error) {
     return (
       <main className="page">
@@ -24,6 +32,6 @@ export function ConferenceGate(props: { id: string; children: ReactNode }) {
       </main>
     );
   }
-  if (!ready) return <main className="page muted">{vi.app.loading}</main>;
+  if (!ready || redirect) return <main className="page muted">{vi.app.loading}</main>;
   return <>{props.children}</>;
 }

@@ -1,4 +1,7 @@
-/** The conferences of this database, newest first, with live counts. */
+/**
+ * This unit's conferences, newest first, with live counts. Conferences received from child
+ * units are not listed here: they are reached from "Tổng hợp".
+ */
 import { useEffect, useState } from 'react';
 import type { ConferenceSummary } from '../../../shared/api/types';
 import { localIsoDate } from '../../../shared/dates';
@@ -16,7 +19,7 @@ export function ConferenceListScreen() {
   const reload = () =>
     api
       .call('conferences.list', {})
-      .then(setList)
+      .then((all) => setList(all.filter((c) => !c.imported)))
       .catch((error) => showNotice(errorMessage(error), 'error'));
 
   useEffect(() => {

@@ -8,10 +8,12 @@ import type { DocumentSettings, MinutesPreview } from '../../../shared/api/types
 import { DOCUMENT_FORMATS, type DocumentKind } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
 import { vi } from '../i18n/vi';
-import { formatDateVn, parseDateVn } from '../lib/format';
+import { dateOf, formatDateVn, parseDateVn } from '../lib/format';
 import { saveDownload } from '../lib/download';
-import { showNotice } from '../store/app';
+import { navigate, showNotice, useApp } from '../store/app';
+import { useConf } from '../store/conference';
 import { MinutesPage } from '../components/MinutesPage';
+import { SendUpCard } from '../components/SendUpCard';
 import { ConferenceGate } from './ConferenceGate';
 
 interface Draft {
@@ -113,7 +115,35 @@ function ExportButtons(props: { conferenceId: string; kind: DocumentKind; draft:
   );
 }
 
+/** "Hội nghị do Xã Tân Lập gửi lên (lần gửi 2) — chỉ xem", with the way back to the overview. */
+function ImportedBanner() {
+  const imported = useConf((s) => s.imported);
+  const unitName = useConf((s) => s.unitName);
+  if (!imported) return null;
+  return (
+    <div className="banner banner-readonly no-print" role="note" data-testid="imported-banner">
+      <span className="grow">
+        <strong>{vi.documents.importedBanner(unitName, imported.revision)}</strong> <span className="muted">{vi.documents.importedOn(dateOf(imported.importedAt))}</span>
+      </span>
+      <a
+        href="#/tong-hop"
+        className="btn btn-small"
+        data-testid="back-to-overview"
+        onClick={(e) => {
+          e.preventDefault();
+          navigate({ name: 'overview' });
+        }}
+      >
+        {vi.documents.backToOverview}
+      </a>
+    </div>
+  );
+}
+
 function DocumentsBody(props: { id: string }) {
+  const unitId = useApp((s) => s.unit?.id);
+  // Only this unit's own conferences are sent up; one received from below is not sent again.
+  const own = useConf((s) => s.imported === null && s.conference !== null && s.conference.unitId === unitId);
   const [minutes, setMinutes] = useState<Draft | null>(null);
   const [report, setReport] = useState<Draft | null>(null);
   const [preview, setPreview] = useState<MinutesPreview | null>(null);
@@ -153,6 +183,7 @@ function DocumentsBody(props: { id: string }) {
 
   return (
     <main className="page documents" data-testid="documents-screen">
+      <ImportedBanner />
       <h1 className="no-print">{vi.documents.title}</h1>
       {problem ? (
         <p className="error no-print" role="alert">
@@ -171,6 +202,11 @@ function DocumentsBody(props: { id: string }) {
           <ExportButtons conferenceId={props.id} kind="report" draft={report} />
         </section>
       </div>
+      {own ? (
+        <div className="no-print">
+          <SendUpCard conferenceId={props.id} />
+        </div>
+      ) : null}
       <h2 className="no-print">{vi.documents.preview}</h2>
       {preview ? <MinutesPage content={preview} /> : <p className="muted no-print">{vi.documents.previewLoading}</p>}
     </main>

@@ -206,7 +206,7 @@ function LiveBody() {
 
 export function LiveScreen(props: { id: string }) {
   return (
-    <ConferenceGate id={props.id}>
+    <ConferenceGate id={props.id} editing>
       <LiveBody />
     </ConferenceGate>
   );

@@ -80,7 +80,7 @@ function PrepareBody() {
 
 export function PrepareScreen(props: { id: string }) {
   return (
-    <ConferenceGate id={props.id}>
+    <ConferenceGate id={props.id} editing>
       <PrepareBody />
     </ConferenceGate>
   );

@@ -1,6 +1,6 @@
 /** Settings: the own unit, and the list of fields (rename, add, reorder, delete/restore). */
 import { memo, useEffect, useState } from 'react';
-import type { Field } from '../../../shared/api/types';
+import type { Field, OwnKey } from '../../../shared/api/types';
 import { api, errorMessage } from '../api';
 import { vi } from '../i18n/vi';
 import { UnitForm } from '../components/UnitForm';
@@ -139,6 +139,46 @@ function FieldsEditor() {
   );
 }
 
+/** The fingerprint of the unit's signing key, as the parent unit may ask for it over the phone. */
+function OwnKeyCard() {
+  const unitId = useApp((s) => s.unit?.id);
+  const [key, setKey] = useState<OwnKey | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    api.call('keys.own', {}).then(
+      (k) => live && setKey(k),
+      (error) => {
+        if (!live) return;
+        setKey(null);
+        showNotice(errorMessage(error), 'error');
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [unitId]);
+  return (
+    <section className="card" aria-labelledby="own-key-title">
+      <h2 id="own-key-title">{vi.settings.key}</h2>
+      {key === undefined ? (
+        <p className="muted">{vi.app.loading}</p>
+      ) : key ? (
+        <>
+          <span className="label">{vi.settings.keyFingerprint}</span>
+          <p className="fingerprint fingerprint-large" data-testid="own-key-fingerprint">
+            {key.fingerprint}
+          </p>
+        </>
+      ) : (
+        <p className="muted" data-testid="own-key-fingerprint">
+          {vi.settings.keyNone}
+        </p>
+      )}
+      <p className="hint">{vi.settings.keyHint}</p>
+    </section>
+  );
+}
+
 export function SettingsScreen() {
   const unit = useApp((s) => s.unit);
   return (
@@ -148,6 +188,7 @@ export function SettingsScreen() {
         <h2>{vi.settings.unit}</h2>
         <UnitForm unit={unit} suggest={false} onSaved={(u) => useApp.setState({ unit: u })} />
       </section>
+      <OwnKeyCard />
       <section className="card">
         <h2>{vi.settings.fields}</h2>
         <FieldsEditor />

@@ -58,6 +58,19 @@ export function SetupScreen() {
           {busy ? vi.setup.demoLoading : vi.setup.demo}
         </button>
       </div>
+      <p className="setup-secondary">
+        <a
+          href="#/tong-hop"
+          data-testid="setup-overview-only"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate({ name: 'overview' });
+          }}
+        >
+          {vi.setup.overviewOnly}
+        </a>{' '}
+        <span className="muted small">{vi.setup.overviewOnlyHint}</span>
+      </p>
     </main>
   );
 }

@@ -7,7 +7,8 @@ export type Route =
   | { name: 'prepare'; id: string }
   | { name: 'live'; id: string }
   | { name: 'documents'; id: string }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'overview' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -18,6 +19,7 @@ export function parseRoute(hash: string): Route {
   m = /^\/hoi-nghi\/([0-9a-f-]{36})$/.exec(path);
   if (m) return { name: 'prepare', id: m[1]! };
   if (path === '/cai-dat') return { name: 'settings' };
+  if (path === '/tong-hop') return { name: 'overview' };
   return { name: 'list' };
 }
 
@@ -33,6 +35,8 @@ export function routeHash(route: Route): string {
       return `#/hoi-nghi/${route.id}/van-ban`;
     case 'settings':
       return '#/cai-dat';
+    case 'overview':
+      return '#/tong-hop';
   }
 }
 
@@ -70,9 +74,13 @@ export const useApp = create<AppState>(() => ({
 
 let seq = 0;
 
-export function navigate(route: Route): void {
+/** Goes to a screen; `replace` when the current address should not stay in history. */
+export function navigate(route: Route, options: { replace?: boolean } = {}): void {
   const hash = routeHash(route);
-  if (window.location.hash !== hash) window.history.pushState(null, '', hash);
+  if (window.location.hash !== hash) {
+    if (options.replace) window.history.replaceState(null, '', hash);
+    else window.history.pushState(null, '', hash);
+  }
   useApp.setState({ route });
 }
 

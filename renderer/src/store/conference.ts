@@ -24,6 +24,8 @@ export interface ConferenceState {
   error: string | null;
   conference: Conference | null;
   unitName: string;
+  /** Set when a child unit sent this conference up: then it is shown read-only. */
+  imported: ConferenceDetail['imported'];
   speakers: Record<string, Speaker>;
   /** Registered speakers in registration order. */
   registeredIds: string[];
@@ -39,6 +41,7 @@ const empty: ConferenceState = {
   error: null,
   conference: null,
   unitName: '',
+  imported: null,
   speakers: {},
   registeredIds: [],
   turnIds: [],
@@ -84,6 +87,7 @@ export function loadDetail(detail: ConferenceDetail): void {
     error: null,
     conference: detail.conference,
     unitName: detail.unitName,
+    imported: detail.imported ?? null,
     speakers,
     registeredIds: registeredOrder(speakers),
     turnIds: detail.turns.map((t) => t.id),

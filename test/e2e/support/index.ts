@@ -3,3 +3,4 @@ export * from './browser';
 export * from './db';
 export * from './secretary';
 export * from './api';
+export * from './downloads';
