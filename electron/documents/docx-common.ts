@@ -6,6 +6,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  Document,
   Header,
   LineRuleType,
   PageNumber,
@@ -201,4 +202,41 @@ export function signatureTable(left: SignatureBlock | null, right: SignatureBloc
     ],
     true,
   );
+}
+
+/** What a report's first page carries; the results report and the aggregate report both fit it. */
+export interface ReportFront {
+  header: HeaderSpec;
+  title: string;
+  subject: string;
+  body: Block[];
+  /** Null when nobody is known to sign (an aggregate report of a database never set up). */
+  signature: SignatureBlock | null;
+  recipients: string[];
+}
+
+/**
+ * A report: its text on A4 portrait, then each appendix (Biểu) in a landscape section of
+ * its own, under the same running page numbers.
+ */
+export function reportWithAppendices(content: ReportFront, appendices: Array<Array<Paragraph | Table>>): Document {
+  const landscape = { properties: sectionProperties('landscape', false), headers: sectionHeaders() };
+  return new Document({
+    creator: 'Đối Thoại',
+    title: `Báo cáo ${content.subject}`,
+    styles: STYLES,
+    sections: [
+      {
+        properties: sectionProperties('portrait'),
+        headers: sectionHeaders(),
+        children: [
+          headerTable(content.header),
+          ...titleParagraphs(content.title, content.subject),
+          ...content.body.map(bodyParagraph),
+          signatureTable(null, content.signature, recipientParagraphs(content.recipients)),
+        ],
+      },
+      ...appendices.map((children) => ({ ...landscape, children })),
+    ],
+  });
 }

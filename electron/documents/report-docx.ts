@@ -3,17 +3,7 @@
  * each in a landscape section (FORMATS.md allows wide tables a landscape appendix).
  */
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
-import {
-  STYLES,
-  bodyParagraph,
-  headerTable,
-  hp,
-  recipientParagraphs,
-  sectionHeaders,
-  sectionProperties,
-  signatureTable,
-  titleParagraphs,
-} from './docx-common';
+import { hp, reportWithAppendices } from './docx-common';
 import { gridTable } from './docx-tables';
 import { LANDSCAPE_BODY_WIDTH_PT, ptToTw } from './layout';
 import type { AppendixCaption, ReportContent, ReportTables } from './report-content';
@@ -44,45 +34,17 @@ export function appendixCaption(c: AppendixCaption): Paragraph[] {
 }
 
 export function reportDocument(content: ReportContent, tables: ReportTables): Document {
-  const landscape = { properties: sectionProperties('landscape', false), headers: sectionHeaders() };
   const summaryRows = [...tables.summary.rows.map((r, i) => summaryValues(r, i + 1)), summaryValues(tables.summary.total, '')];
-  return new Document({
-    creator: 'Đối Thoại',
-    title: `Báo cáo ${content.subject}`,
-    styles: STYLES,
-    sections: [
-      {
-        properties: sectionProperties('portrait'),
-        headers: sectionHeaders(),
-        children: [
-          headerTable(content.header),
-          ...titleParagraphs(content.title, content.subject),
-          ...content.body.map(bodyParagraph),
-          signatureTable(null, content.signature, recipientParagraphs(content.recipients)),
-        ],
-      },
-      {
-        ...landscape,
-        children: [
-          ...appendixCaption(tables.captions.detail),
-          gridTable({
-            totalWidthPt: LANDSCAPE_BODY_WIDTH_PT,
-            weights: DETAIL_WEIGHTS,
-            header: detailHeader(),
-            rows: tables.detail.map(detailValues),
-            centred: DETAIL_CENTRED,
-          }),
-        ],
-      },
-      {
-        ...landscape,
-        children: [
-          ...appendixCaption(tables.captions.summary),
-          gridTable({ totalWidthPt: LANDSCAPE_BODY_WIDTH_PT, weights: SUMMARY_WEIGHTS, header: summaryHeader(), rows: summaryRows, centred: [0], boldLastRow: true }),
-        ],
-      },
+  return reportWithAppendices(content, [
+    [
+      ...appendixCaption(tables.captions.detail),
+      gridTable({ totalWidthPt: LANDSCAPE_BODY_WIDTH_PT, weights: DETAIL_WEIGHTS, header: detailHeader(), rows: tables.detail.map(detailValues), centred: DETAIL_CENTRED }),
     ],
-  });
+    [
+      ...appendixCaption(tables.captions.summary),
+      gridTable({ totalWidthPt: LANDSCAPE_BODY_WIDTH_PT, weights: SUMMARY_WEIGHTS, header: summaryHeader(), rows: summaryRows, centred: [0], boldLastRow: true }),
+    ],
+  ]);
 }
 
 export async function reportDocx(content: ReportContent, tables: ReportTables): Promise<Buffer> {

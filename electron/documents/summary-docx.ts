@@ -3,16 +3,7 @@
  * landscape section, drawn with the same header, paragraphs and grid tables as the results report.
  */
 import { Document, Packer } from 'docx';
-import {
-  STYLES,
-  bodyParagraph,
-  headerTable,
-  recipientParagraphs,
-  sectionHeaders,
-  sectionProperties,
-  signatureTable,
-  titleParagraphs,
-} from './docx-common';
+import { reportWithAppendices } from './docx-common';
 import { gridTable } from './docx-tables';
 import { LANDSCAPE_BODY_WIDTH_PT } from './layout';
 import { appendixCaption } from './report-docx';
@@ -27,38 +18,20 @@ export const SUMMARY_TABLE_WEIGHTS: Record<SummaryTableKey, number[]> = {
 };
 
 export function summaryDocument(content: SummaryContent, tables: SummaryTable[]): Document {
-  const landscape = { properties: sectionProperties('landscape', false), headers: sectionHeaders() };
-  return new Document({
-    creator: 'Đối Thoại',
-    title: `Báo cáo ${content.subject}`,
-    styles: STYLES,
-    sections: [
-      {
-        properties: sectionProperties('portrait'),
-        headers: sectionHeaders(),
-        children: [
-          headerTable(content.header),
-          ...titleParagraphs(content.title, content.subject),
-          ...content.body.map(bodyParagraph),
-          signatureTable(null, content.signature, recipientParagraphs(content.recipients)),
-        ],
-      },
-      ...tables.map((t) => ({
-        ...landscape,
-        children: [
-          ...appendixCaption(t.caption),
-          gridTable({
-            totalWidthPt: LANDSCAPE_BODY_WIDTH_PT,
-            weights: SUMMARY_TABLE_WEIGHTS[t.key],
-            header: t.header,
-            rows: t.rows,
-            centred: t.centred,
-            boldLastRow: true,
-          }),
-        ],
-      })),
-    ],
-  });
+  return reportWithAppendices(
+    content,
+    tables.map((t) => [
+      ...appendixCaption(t.caption),
+      gridTable({
+        totalWidthPt: LANDSCAPE_BODY_WIDTH_PT,
+        weights: SUMMARY_TABLE_WEIGHTS[t.key],
+        header: t.header,
+        rows: t.rows,
+        centred: t.centred,
+        boldLastRow: true,
+      }),
+    ]),
+  );
 }
 
 export async function summaryDocx(content: SummaryContent, tables: SummaryTable[]): Promise<Buffer> {

@@ -2,6 +2,7 @@
  * Packages sent up to the parent unit (docs/package-format.md): export, verify, import,
  * and this unit's key. Works without Electron; the hosts and the CLI call these.
  */
+import type { AcceptedKey, PackageCheck } from '../../shared/api/types';
 import { localIsoDate } from '../../shared/dates';
 import { loadDocumentModel, type DocumentModel } from '../documents';
 import { inThreadRenderer, type DocumentRenderer } from '../documents/render-job';
@@ -51,21 +52,8 @@ async function renderPackageDocuments(renderer: DocumentRenderer, model: Documen
   return { 'minutes.docx': minutes, 'report.xlsx': report };
 }
 
-export interface VerifyReport {
-  unit: { id: string; name: string; level: string };
-  conference: { id: string; title: string; date: string; kind: string; revision: number };
-  exportedAt: string;
-  appVersion: string;
-  signature: 'valid';
-  fingerprint: string;
-  /** own: this database's unit; new: first package of the unit; pinned: the known key; changed: another key. */
-  key: 'own' | 'new' | 'pinned' | 'changed';
-  pinnedFingerprint: string | null;
-  /** Against what was imported here before. */
-  revisionStatus: 'new' | 'same' | 'older' | 'newer';
-  /** Null when importing would be accepted; otherwise why it would be refused. */
-  refusal: string | null;
-}
+/** What `verify` prints and the app shows before an import: the API's PackageCheck. */
+export type VerifyReport = PackageCheck;
 
 /** Checks a package completely and says what importing it would do; writes nothing. Throws PackageError. */
 export async function verifyPackage(ctx: ServiceContext, bytes: Buffer): Promise<VerifyReport> {
@@ -105,7 +93,7 @@ export function unitKeyFingerprint(ctx: ServiceContext): { unitId: string; finge
  * The officer confirmed by phone that a unit has a new key: pin the key this package is
  * signed with. The package must be valid in every other way; it is not imported here.
  */
-export async function acceptNewKey(ctx: ServiceContext, bytes: Buffer): Promise<{ unitId: string; unitName: string; previous: string | null; fingerprint: string }> {
+export async function acceptNewKey(ctx: ServiceContext, bytes: Buffer): Promise<AcceptedKey> {
   const checked = await checkPackage(bytes);
   return ctx.db.transaction(() => {
     const unitId = checked.manifest.unit.id;
