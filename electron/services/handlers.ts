@@ -26,8 +26,8 @@ import { deleteTurn, restoreTurn, setTurnSpeaker, startTurn, updateTurn } from '
 import { getConference } from './conferences';
 import { getOwnUnit, saveOwnUnit } from './units';
 import { addChildUnit, deleteChildUnit, listChildUnits, mergeChildUnits } from './child-units';
-import { overviewOf } from './overview';
-import { acceptPackageKey, checkPackageFile, exportPackage, importPackageFiles, ownKey, renderOverview } from './packages';
+import { overviewOf, renderOverview } from './overview';
+import { acceptPackageKey, checkPackageFile, exportPackage, importPackageFiles, ownKey } from './packages';
 
 /** A handler answers inside the request's transaction, or hands slow work to `later`. */
 export type Handlers = { [M in ApiMethod]: (ctx: ServiceContext, input: ApiParsed<M>) => ApiOutput<M> | Later<ApiOutput<M>> };

@@ -10,17 +10,37 @@ import type {
   Completeness,
   ImportedConference,
   Overview,
+  RenderedDocument,
   UnitAggregate,
 } from '../../shared/api/types';
 import { CONFERENCE_KINDS, UNIT_LEVELS, type ConcernStatus, type ConferenceKind, type Handling } from '../../shared/domain';
 import { fold } from '../../shared/text';
+import type { ApiParsed } from '../../shared/api/contract';
+import { localIsoDate } from '../../shared/dates';
+import { MIME_TYPES } from '../documents/index';
+import { inThreadRenderer } from '../documents/render-job';
+import { summaryFileName } from '../documents/summary';
 import { listChildUnits } from './child-units';
 import type { ServiceContext } from './context';
+import { later, type Later } from './later';
 import { getOwnUnit } from './units';
 
 /** What a matter without a field is filed under in the tables. */
 export const NO_FIELD = 'Chưa phân loại';
 export const TOTAL_LABEL = 'Tổng cộng';
+
+/** The aggregate report of the period, laid out after the request (in the hosts, by the worker). */
+export function renderOverview(ctx: ServiceContext, input: ApiParsed<'overview.render'>): Later<RenderedDocument> {
+  const overview = overviewOf(ctx, input.from, input.to);
+  const unit = getOwnUnit(ctx);
+  const today = localIsoDate(ctx.now());
+  const renderer = ctx.documents ?? inThreadRenderer;
+  return later(async () => ({
+    fileName: summaryFileName(unit, input.from, input.to, input.format),
+    mimeType: MIME_TYPES[input.format],
+    base64: (await renderer.render({ kind: 'summary', format: input.format, overview, unit, options: {}, today })).toString('base64'),
+  }));
+}
 
 export function overviewOf(ctx: ServiceContext, from: string, to: string): Overview {
   const units = listChildUnits(ctx);

@@ -4,16 +4,11 @@
  * each import in its own transaction per file, so the secretary's typing never waits.
  */
 import type { ApiParsed } from '../../shared/api/contract';
-import type { AcceptedKey, ExportedPackage, ImportResult, OwnKey, PackageCheck, PackageFileInput, RenderedDocument } from '../../shared/api/types';
-import { localIsoDate } from '../../shared/dates';
-import { renderSummary, summaryFileName } from '../documents/summary';
-import { MIME_TYPES } from '../documents/index';
+import type { AcceptedKey, ExportedPackage, ImportResult, OwnKey, PackageCheck, PackageFileInput } from '../../shared/api/types';
 import { checkExportable } from '../package/export';
 import { acceptNewKey, exportConference, importPackages, unitKeyFingerprint, verifyPackage, PackageError } from '../package/index';
 import { refused, type ServiceContext } from './context';
 import { later, type Later } from './later';
-import { overviewOf } from './overview';
-import { getOwnUnit } from './units';
 
 const PACKAGE_MIME = 'application/vnd.doithoai.package+zip';
 
@@ -47,16 +42,6 @@ export function acceptPackageKey(ctx: ServiceContext, input: ApiParsed<'packages
   return later(() => asRefusal(acceptNewKey(ctx, bytesOf(input.file))));
 }
 
-export function renderOverview(ctx: ServiceContext, input: ApiParsed<'overview.render'>): Later<RenderedDocument> {
-  const overview = overviewOf(ctx, input.from, input.to);
-  const unit = getOwnUnit(ctx);
-  const today = localIsoDate(ctx.now());
-  return later(async () => ({
-    fileName: summaryFileName(unit, input.from, input.to, input.format),
-    mimeType: MIME_TYPES[input.format],
-    base64: (await renderSummary(overview, unit, input.format, today)).toString('base64'),
-  }));
-}
 
 function bytesOf(file: PackageFileInput): Buffer {
   return Buffer.from(file.base64, 'base64');

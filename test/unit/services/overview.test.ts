@@ -2,7 +2,9 @@
  * The parent unit through the API: its child units (by hand, by import, merged), the
  * completeness and aggregates of a period, and imported conferences kept read-only.
  */
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createWorkerRenderer } from '../../../electron/documents/worker-renderer';
 import type { ConferenceCounts } from '../../../shared/api/types';
 import { dumpDatabase, makeTempDir, openTestBackend, readFixture, VIETNAMESE, type TempDir, type TestBackend } from '../support/temp-db';
 import { exportBytes, loadFixture } from '../package/support';
@@ -131,6 +133,24 @@ describe('overview', () => {
     expect(total.resolved + total.inProgress + total.open).toBe(total.total);
     const byUnit = Object.fromEntries(aggregate.byUnit.map((u) => [u.label, [u.conferences, u.turns, u.total]]));
     expect(byUnit).toEqual({ 'Phường Hòa Bình': [1, b.turns, b.concernsTotal], 'Phường Vắng Mặt': [0, 0, 0], 'Xã Tân Lập': [1, a.turns, a.concernsTotal] });
+  });
+
+  it('lays the aggregate report out in the worker the hosts use, with the same figures as the overview', async () => {
+    await parentWithBoth();
+    parent.ctx.documents = createWorkerRenderer();
+    try {
+      const file = await parent.callAsync('overview.render', { ...YEAR, format: 'xlsx' });
+      expect(file.fileName).toBe('tong-hop_tinh-hai-dong_01-01-2026_31-12-2026.xlsx');
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+      const cells = book.worksheets.flatMap((sheet) => sheet.getSheetValues().flat().map((v) => String(v)));
+      const { aggregate, completeness } = parent.call('overview.get', YEAR);
+      expect(cells).toContain(String(aggregate.concerns));
+      expect(cells).toContain('Phường Vắng Mặt');
+      expect(completeness.missing).toEqual(['Phường Vắng Mặt']);
+    } finally {
+      await parent.ctx.documents.close();
+    }
   });
 
   it('refuses a period that ends before it starts', () => {
