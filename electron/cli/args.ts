@@ -29,6 +29,7 @@ Lệnh:
   export <mã> --out <tệp.doithoai>        xuất gói gửi cấp trên (đã ký)
   verify <tệp.doithoai>                   kiểm tra một gói, không ghi gì
   import <tệp.doithoai>...                nhập các gói của đơn vị cấp dưới
+  accept-key <tệp.doithoai>               chấp nhận khóa mới của đơn vị (sau khi gọi điện xác nhận)
   summary --from <ngày> --to <ngày> --out <tệp.docx|tệp.xlsx>
                              báo cáo tổng hợp các đơn vị cấp dưới trong kỳ (ngày dd/mm/yyyy)
   summary --from <ngày> --to <ngày> --json   số liệu tổng hợp dạng JSON

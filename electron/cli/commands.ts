@@ -13,7 +13,7 @@ import { saveDocumentFile } from '../documents/save';
 import { localIsoDate } from '../../shared/dates';
 import { UsageError, type CliArgs } from './args';
 import { summaryCommand } from './summary';
-import { PACKAGE_EXTENSION, exportConference, importPackages, verifyPackage, type ImportSummary, type PackageFile } from '../package/index';
+import { PACKAGE_EXTENSION, acceptNewKey, exportConference, importPackages, verifyPackage, type ImportSummary, type PackageFile } from '../package/index';
 
 /** Far above any real conference's package; the reader has its own, finer limits. */
 const MAX_PACKAGE_FILE_BYTES = 200 * 1024 * 1024;
@@ -38,7 +38,7 @@ export type Finish = () => Promise<void>;
 
 const DOCUMENT_COMMANDS = new Set(['minutes', 'report']);
 /** Commands whose asynchronous part still reads or writes the database. */
-export const PACKAGE_COMMANDS = new Set(['export', 'verify', 'import']);
+export const PACKAGE_COMMANDS = new Set(['export', 'verify', 'import', 'accept-key']);
 
 export function runCommand(ctx: ServiceContext, args: CliArgs, io: Output): void | Finish {
   const document = DOCUMENT_COMMANDS.has(args.command) || args.command === 'summary';
@@ -67,6 +67,8 @@ export function runCommand(ctx: ServiceContext, args: CliArgs, io: Output): void
       return verifyCommand(ctx, args, io);
     case 'import':
       return importCommand(ctx, args, io);
+    case 'accept-key':
+      return acceptKeyCommand(ctx, args, io);
     case 'summary':
       return summaryCommand(ctx, args, io);
     default:
@@ -253,6 +255,23 @@ function verifyCommand(ctx: ServiceContext, args: CliArgs, io: Output): Finish {
       if (report.refusal) io.out(`Nếu nhập: bị từ chối — ${report.refusal}`);
     }
     if (report.refusal) throw new ApiError('refused', report.refusal);
+  };
+}
+
+/**
+ * `accept-key <file>`: the officer phoned the unit and heard the new fingerprint; the key the
+ * package is signed with is pinned. Nothing is imported: that is the next `import`.
+ */
+function acceptKeyCommand(ctx: ServiceContext, args: CliArgs, io: Output): Finish {
+  if (args.rest.length !== 1) throw new UsageError('accept-key cần đúng một tệp');
+  const file = args.rest[0]!;
+  return async () => {
+    const accepted = await acceptNewKey(ctx, readPackageFile(file));
+    if (args.json) io.out(JSON.stringify(accepted, null, 2));
+    else {
+      const previous = accepted.previous ? ` thay cho khóa ${accepted.previous}` : '';
+      io.out(`Đã chấp nhận khóa ${accepted.fingerprint} của ${accepted.unitName}${previous}. Hãy nhập lại gói.`);
+    }
   };
 }
 

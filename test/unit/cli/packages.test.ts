@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
 import { runCli } from '../../../electron/cli/run';
 import { dumpDatabase } from '../support/temp-db';
 
@@ -105,4 +106,38 @@ it('says what is wrong with an export request', async () => {
   expect((await cli('--db', db, 'export', id)).code).toBe(2);
   expect((await cli('--db', db, 'import')).code).toBe(2);
   expect((await cli('--db', db, 'verify')).code).toBe(2);
+});
+
+it('refuses a package signed with a new key until accept-key, then imports it', async () => {
+  const child = path.join(dir, 'xa.sqlite');
+  const id = (await cli('--db', child, 'load-scenario', path.join(FIXTURES, 'xa-tan-lap-2026.json'))).out.at(-1)!;
+  const first = path.join(dir, 'r1.doithoai');
+  expect((await cli('--db', child, 'export', id, '--out', first)).code).toBe(0);
+  const parent = path.join(dir, 'tinh.sqlite');
+  expect((await cli('--db', parent, 'import', first)).code).toBe(0);
+
+  // The commune's computer was replaced: same unit and data, a new key.
+  const db = new Database(child);
+  db.prepare('DELETE FROM own_keys').run();
+  db.prepare('UPDATE conferences SET location = ?, updated_at = ? WHERE id = ?').run('Nhà văn hóa', new Date().toISOString(), id);
+  db.close();
+  const second = path.join(dir, 'r2.doithoai');
+  expect((await cli('--db', child, 'export', id, '--out', second)).code).toBe(0);
+
+  const refused = await cli('--db', parent, 'import', second);
+  expect(refused.code).toBe(1);
+  expect(refused.out[0]).toContain('khóa khác');
+  const accepted = await cli('--db', parent, 'accept-key', second);
+  expect(accepted, accepted.err.join('\n')).toMatchObject({ code: 0 });
+  expect(accepted.out[0]).toMatch(/^Đã chấp nhận khóa [0-9A-F-]+ của Xã Tân Lập thay cho khóa [0-9A-F-]+\. Hãy nhập lại gói\.$/);
+  const imported = await cli('--db', parent, 'import', second);
+  expect(imported.code).toBe(0);
+  expect(imported.out[0]).toContain('lần gửi 2');
+
+  const garbage = path.join(dir, 'rac.doithoai');
+  fs.writeFileSync(garbage, 'không phải gói');
+  const bad = await cli('--db', parent, 'accept-key', garbage);
+  expect(bad.code).toBe(1);
+  expect(bad.err).toHaveLength(1);
+  expect((await cli('--db', parent, 'accept-key')).code).toBe(2);
 });
