@@ -1,5 +1,5 @@
 /**
- * A DocumentRenderer backed by one worker thread, started on first use. The worker is the
+ * A DocumentRenderer and PackageChecker backed by one worker thread, started on first use. The worker is the
  * bundled documents-worker.cjs beside the running bundle, or the TypeScript source run
  * through tsx when the app runs from source (tests). If no worker can be started, the job
  * runs in this thread: slower for typing, but the secretary still gets her document.
@@ -7,14 +7,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { fromReply, inThreadChecker, type CheckReply, type PackageChecker } from '../package/checker';
+import type { CheckedPackage } from '../package/verify';
 import { inThreadRenderer, type DocumentRenderer, type RenderJob } from './render-job';
 
 interface Pending {
-  resolve(buffer: Buffer): void;
+  resolve(reply: Reply & { ok: true }): void;
   reject(error: Error): void;
 }
 
-type Reply = { id: number; ok: true; bytes: ArrayBuffer } | { id: number; ok: false; message: string };
+type Reply = { id: number; ok: true; bytes?: ArrayBuffer; check?: CheckReply } | { id: number; ok: false; message: string };
+
+export type BackgroundWorker = DocumentRenderer &
+  PackageChecker & {
+    /** Whether a worker thread is up (false before first use, and where none could start). */
+    running(): boolean;
+  };
 
 /**
  * What the worker runs: the bundle beside this one, or — from source — a line that hooks
@@ -30,7 +38,14 @@ export function workerSource(here: string): { code: string; eval: boolean } | nu
   return fs.existsSync(file) ? { code: `require('tsx/cjs/api').register(); require(${JSON.stringify(file)});`, eval: true } : null;
 }
 
-export function createWorkerRenderer(log: (error: unknown) => void = () => {}): DocumentRenderer {
+/**
+ * `here` is a file beside the worker's entry: this module's own file by default, which an
+ * ES module run from source (the benchmarks under tsx) has no __filename for and passes in.
+ */
+export function createWorkerRenderer(
+  log: (error: unknown) => void = () => {},
+  here: string | null = typeof __filename === 'string' ? __filename : null,
+): BackgroundWorker {
   let worker: Worker | null = null;
   let broken = false;
   let nextId = 1;
@@ -44,7 +59,7 @@ export function createWorkerRenderer(log: (error: unknown) => void = () => {}): 
   const start = (): Worker | null => {
     if (worker) return worker;
     if (broken) return null;
-    const source = typeof __filename === 'string' ? workerSource(__filename) : null;
+    const source = here ? workerSource(here) : null;
     if (!source) {
       broken = true;
       return null;
@@ -55,7 +70,7 @@ export function createWorkerRenderer(log: (error: unknown) => void = () => {}): 
       const p = pending.get(reply.id);
       if (!p) return;
       pending.delete(reply.id);
-      if (reply.ok) p.resolve(Buffer.from(reply.bytes));
+      if (reply.ok) p.resolve(reply);
       else p.reject(new Error(reply.message));
     });
     w.on('error', (error) => {
@@ -70,16 +85,28 @@ export function createWorkerRenderer(log: (error: unknown) => void = () => {}): 
     return w;
   };
 
+  const send = (w: Worker, message: object, transfer: ArrayBuffer[] = []): Promise<Reply & { ok: true }> => {
+    const id = nextId++;
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      w.postMessage({ id, ...message }, transfer);
+    });
+  };
+
   return {
-    render(job: RenderJob): Promise<Buffer> {
+    async render(job: RenderJob): Promise<Buffer> {
       const w = start();
       if (!w) return inThreadRenderer.render(job);
-      const id = nextId++;
-      return new Promise<Buffer>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        w.postMessage({ id, job });
-      });
+      return Buffer.from((await send(w, { job })).bytes!);
     },
+    async check(bytes: Buffer): Promise<CheckedPackage> {
+      const w = start();
+      if (!w) return inThreadChecker.check(bytes);
+      // A copy goes over: the caller keeps its bytes (the import log hashes them, a retry resends them).
+      const copy = new Uint8Array(bytes);
+      return fromReply((await send(w, { check: copy }, [copy.buffer])).check!);
+    },
+    running: () => worker !== null,
     async close() {
       const w = worker;
       worker = null;

@@ -10,7 +10,8 @@ import { ownUnitId } from '../services/units';
 import { countsOf, readConferenceData, writeConferenceData, type DataCounts } from './collect';
 import { PackageError, type PackageProblem } from './errors';
 import { fingerprint, pinKey, pinnedKey } from './keys';
-import { checkPackage, type CheckedPackage } from './verify';
+import { inThreadChecker } from './checker';
+import type { CheckedPackage } from './verify';
 
 export interface PackageFile {
   /** Shown in the summary and kept in the import log. */
@@ -39,12 +40,13 @@ const CHECK_AHEAD = 2;
 
 export async function importPackages(ctx: ServiceContext, files: PackageFile[], log: (error: unknown) => void = () => {}): Promise<ImportSummary[]> {
   const results: ImportSummary[] = [];
-  // Checking reads the ZIP through streams, with pauses between its steps; the next files
-  // are checked in those pauses while this one is written. Writing stays in file order.
+  // The next files are checked while this one is written: in the hosts by the background
+  // worker on another core, here in the pauses of the ZIP reader. Writing stays in file order.
+  const checker = ctx.packageChecker ?? inThreadChecker;
   const checks: Array<Promise<CheckedPackage>> = [];
   const startCheck = (i: number) => {
     if (i < files.length) {
-      const check = checkPackage(files[i]!.bytes);
+      const check = checker.check(files[i]!.bytes);
       check.catch(() => undefined); // Handled when its turn comes.
       checks[i] = check;
     }

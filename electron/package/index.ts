@@ -12,7 +12,7 @@ import { buildPackage, checkExportable, type BuiltPackage } from './export';
 import { PackageError } from './errors';
 import { checkAgainstDatabase, keyStatus, revisionStatus } from './import';
 import { ensureOwnKey, fingerprint, pinKey, pinnedKey } from './keys';
-import { checkPackage } from './verify';
+import { inThreadChecker } from './checker';
 
 export { importPackages, type ImportOutcome, type ImportSummary, type PackageFile } from './import';
 export { PackageError, type PackageProblem } from './errors';
@@ -57,7 +57,7 @@ export type VerifyReport = PackageCheck;
 
 /** Checks a package completely and says what importing it would do; writes nothing. Throws PackageError. */
 export async function verifyPackage(ctx: ServiceContext, bytes: Buffer): Promise<VerifyReport> {
-  const checked = await checkPackage(bytes);
+  const checked = await (ctx.packageChecker ?? inThreadChecker).check(bytes);
   const { manifest } = checked;
   let refusal: string | null = null;
   try {
@@ -94,7 +94,7 @@ export function unitKeyFingerprint(ctx: ServiceContext): { unitId: string; finge
  * signed with. The package must be valid in every other way; it is not imported here.
  */
 export async function acceptNewKey(ctx: ServiceContext, bytes: Buffer): Promise<AcceptedKey> {
-  const checked = await checkPackage(bytes);
+  const checked = await (ctx.packageChecker ?? inThreadChecker).check(bytes);
   return ctx.db.transaction(() => {
     const unitId = checked.manifest.unit.id;
     if (keyStatus(ctx, checked) === 'own') throw refused('Đây là khóa của chính đơn vị này.');

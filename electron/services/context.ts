@@ -4,6 +4,7 @@ import type { Db } from '../db/connection';
 import { ApiError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/types';
 import type { DocumentRenderer } from '../documents/render-job';
+import type { PackageChecker } from '../package/checker';
 
 /** What every service works with. `now` and `newId` are injectable so tests can pin them. */
 export interface ServiceContext {
@@ -16,6 +17,8 @@ export interface ServiceContext {
   newId(): string;
   /** Lays out documents; in the hosts a worker thread, elsewhere this thread. */
   documents?: DocumentRenderer;
+  /** Checks package files; in the hosts the same worker, elsewhere this thread. */
+  packageChecker?: PackageChecker;
   /** Where errors handled without failing the request go (a bad package among good ones). */
   log?: (error: unknown) => void;
 }

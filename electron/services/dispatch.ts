@@ -32,7 +32,11 @@ export function openBackend(options: BackendOptions): Backend {
   const db = ctx.db;
   const logFile = options.logFile ?? path.join(path.dirname(options.dbPath), 'doithoai.log');
   // The hosts lay documents out in a worker so typing never waits; tests keep them in-thread.
-  if (options.host !== 'test') ctx.documents = createWorkerRenderer((error) => logError(logFile, 'documents', error));
+  if (options.host !== 'test') {
+    const worker = createWorkerRenderer((error) => logError(logFile, 'worker', error));
+    ctx.documents = worker;
+    ctx.packageChecker = worker;
+  }
   ctx.log = (error) => logError(logFile, 'packages', error);
   return {
     dbPath: options.dbPath,

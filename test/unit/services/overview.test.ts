@@ -234,6 +234,39 @@ describe('packages through the API', () => {
     expect(notBase64).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('in the hosts the background worker checks the files: the same outcomes, problems and messages', async () => {
+    parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    const good = childPackage(TAN_LAP);
+    const bytes = Buffer.from(good.base64, 'base64');
+    const flipped = Buffer.from(bytes);
+    flipped[Math.floor(flipped.length / 2)]! ^= 0xff;
+    const files = [
+      { name: 'hong.doithoai', base64: flipped.toString('base64') },
+      { name: 'rac.doithoai', base64: Buffer.from('PK\x03\x04 rác').toString('base64') },
+      { name: 'tot.doithoai', base64: good.base64 },
+    ];
+    const inThread = openTestBackend(tmp, 'in-thread.sqlite');
+    children.push(inThread);
+    inThread.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    const expected = await inThread.callAsync('packages.import', { files });
+
+    const worker = createWorkerRenderer();
+    parent.ctx.packageChecker = worker;
+    try {
+      const viaWorker = await parent.callAsync('packages.import', { files });
+      expect(worker.running()).toBe(true);
+      const shape = (results: typeof expected) => results.map((r) => [r.outcome, r.problem ?? null, r.message]);
+      expect(shape(viaWorker)).toEqual(shape(expected));
+      expect(viaWorker.map((r) => r.outcome)).toEqual(['refused', 'refused', 'imported']);
+      expect(parent.call('conferences.get', { id: good.conferenceId }).counts).toEqual(inThread.call('conferences.get', { id: good.conferenceId }).counts);
+      // The key crossed the thread as bytes and was pinned as such: a re-check sees it as the pinned one.
+      const check = await parent.callAsync('packages.check', { file: files[2]! });
+      expect(check).toMatchObject({ key: 'pinned', revisionStatus: 'same' });
+    } finally {
+      await worker.close();
+    }
+  });
+
   it('a changed key is refused until the officer accepts it, then the package goes in', async () => {
     parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
     const { child, conferenceId, base64 } = childPackage(TAN_LAP);

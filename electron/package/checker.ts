@@ -1,0 +1,34 @@
+/**
+ * Where packages are checked: in this thread (command line, tests), or in the hosts'
+ * background worker, so that reading thirty files — or one of 64 MB — never holds up the
+ * main process, and on a two-core laptop the next file is checked while one is written.
+ */
+import { PackageError, type PackageProblem } from './errors';
+import { checkPackage, type CheckedPackage } from './verify';
+
+export interface PackageChecker {
+  check(bytes: Buffer): Promise<CheckedPackage>;
+}
+
+export const inThreadChecker: PackageChecker = { check: checkPackage };
+
+/** A checked package as it crosses to another thread (structured clone turns Buffers into Uint8Arrays). */
+export type CheckReply = { ok: true; checked: CheckedPackage } | { ok: false; problem: PackageProblem | null; message: string };
+
+/** In the worker: the check's outcome, fit to post. */
+export async function checkForReply(bytes: Uint8Array): Promise<CheckReply> {
+  try {
+    return { ok: true, checked: await checkPackage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)) };
+  } catch (error) {
+    if (error instanceof PackageError) return { ok: false, problem: error.problem, message: error.message };
+    return { ok: false, problem: null, message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
+
+/** Back in this thread: the same result or the same refusal checkPackage would have given here. */
+export function fromReply(reply: CheckReply): CheckedPackage {
+  if (!reply.ok) throw reply.problem ? new PackageError(reply.problem, reply.message) : new Error(reply.message);
+  const { checked } = reply;
+  const key = checked.publicKey as Uint8Array;
+  return { ...checked, publicKey: Buffer.from(key.buffer, key.byteOffset, key.byteLength) };
+}
