@@ -13,6 +13,33 @@ import { useConf } from '../store/conference';
 let uid = 0;
 const nextUid = () => ++uid;
 
+/**
+ * A list saved as one value of the conference (chairs, guests): rows keep a stable key
+ * while typed into, an edit saves the whole list, adding or removing a row saves at once.
+ */
+function useAutosavedList<T extends object, F extends 'chairs' | 'guests'>(initial: T[], field: F, toValue: (rows: T[]) => Parameters<typeof saveConferenceField<F>>[1]) {
+  const [rows, setRows] = useState(() => initial.map((row) => ({ uid: nextUid(), ...row })));
+  const rowsRef = useRef(rows);
+  const key = conferenceKey(field);
+  const send = () => saveConferenceField(field, toValue(rowsRef.current));
+  return {
+    rows,
+    key,
+    /** What a field's autosave calls: the row changed, the list is saved. */
+    update: (at: number, patch: Partial<T>) => {
+      rowsRef.current = rowsRef.current.map((r, i) => (i === at ? { ...r, ...patch } : r));
+      return send();
+    },
+    remove: (rowUid: number) => setAll(rowsRef.current.filter((r) => r.uid !== rowUid)),
+    add: (row: T) => setAll([...rowsRef.current, { uid: nextUid(), ...row }]),
+  };
+  function setAll(next: typeof rows) {
+    rowsRef.current = next;
+    setRows(next);
+    pushSave(key, send);
+  }
+}
+
 function KindSelect(props: { kind: ConferenceKind }) {
   const [kind, setKind] = useState(props.kind);
   const key = conferenceKey('kind');
@@ -40,39 +67,27 @@ function KindSelect(props: { kind: ConferenceKind }) {
 
 /** Chairs: rows of name + position; the whole list is one autosaved value. */
 function ChairsEditor(props: { chairs: Person[] }) {
-  const [rows, setRows] = useState(() => props.chairs.map((c) => ({ uid: nextUid(), ...c })));
-  const rowsRef = useRef(rows);
-  const key = conferenceKey('chairs');
-  const send = () => saveConferenceField('chairs', rowsRef.current.map(({ name, position }) => ({ name, position })));
-  const update = (at: number, field: 'name' | 'position', value: string) => {
-    rowsRef.current = rowsRef.current.map((r, i) => (i === at ? { ...r, [field]: value } : r));
-    return send();
-  };
-  const setAll = (next: typeof rows) => {
-    rowsRef.current = next;
-    setRows(next);
-    pushSave(key, send);
-  };
+  const list = useAutosavedList(props.chairs, 'chairs', (rows) => rows.map(({ name, position }) => ({ name, position })));
   return (
     <div className="list-editor" data-testid="chairs">
-      {rows.map((row, i) => (
+      {list.rows.map((row, i) => (
         <div className="list-row" key={row.uid} data-testid="chair-row">
-          <AutoText className="input" aria-label={vi.prepare.chairName} placeholder={vi.prepare.chairName} data-testid="chair-name" initial={row.name} saveKey={key} save={(v) => update(i, 'name', v)} />
+          <AutoText className="input" aria-label={vi.prepare.chairName} placeholder={vi.prepare.chairName} data-testid="chair-name" initial={row.name} saveKey={list.key} save={(v) => list.update(i, { name: v })} />
           <AutoText
             className="input"
             aria-label={vi.prepare.chairPosition}
             placeholder={vi.prepare.chairPosition}
             data-testid="chair-position"
             initial={row.position}
-            saveKey={key}
-            save={(v) => update(i, 'position', v)}
+            saveKey={list.key}
+            save={(v) => list.update(i, { position: v })}
           />
-          <button type="button" className="btn btn-small btn-ghost" onClick={() => setAll(rows.filter((r) => r.uid !== row.uid))}>
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => list.remove(row.uid)}>
             {vi.prepare.remove}
           </button>
         </div>
       ))}
-      <button type="button" className="btn btn-small" data-testid="add-chair" onClick={() => setAll([...rowsRef.current, { uid: nextUid(), name: '', position: '' }])}>
+      <button type="button" className="btn btn-small" data-testid="add-chair" onClick={() => list.add({ name: '', position: '' })}>
         {vi.prepare.addChair}
       </button>
     </div>
@@ -80,18 +95,14 @@ function ChairsEditor(props: { chairs: Person[] }) {
 }
 
 function GuestsEditor(props: { guests: string[] }) {
-  const [rows, setRows] = useState(() => props.guests.map((g) => ({ uid: nextUid(), text: g })));
-  const rowsRef = useRef(rows);
-  const key = conferenceKey('guests');
-  const send = () => saveConferenceField('guests', rowsRef.current.map((r) => r.text));
-  const setAll = (next: typeof rows) => {
-    rowsRef.current = next;
-    setRows(next);
-    pushSave(key, send);
-  };
+  const list = useAutosavedList(
+    props.guests.map((text) => ({ text })),
+    'guests',
+    (rows) => rows.map((r) => r.text),
+  );
   return (
     <div className="list-editor" data-testid="guests">
-      {rows.map((row, i) => (
+      {list.rows.map((row, i) => (
         <div className="list-row" key={row.uid}>
           <AutoText
             className="input grow"
@@ -99,18 +110,15 @@ function GuestsEditor(props: { guests: string[] }) {
             placeholder={vi.prepare.guest}
             data-testid="guest-input"
             initial={row.text}
-            saveKey={key}
-            save={(v) => {
-              rowsRef.current = rowsRef.current.map((r, j) => (j === i ? { ...r, text: v } : r));
-              return send();
-            }}
+            saveKey={list.key}
+            save={(v) => list.update(i, { text: v })}
           />
-          <button type="button" className="btn btn-small btn-ghost" onClick={() => setAll(rows.filter((r) => r.uid !== row.uid))}>
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => list.remove(row.uid)}>
             {vi.prepare.remove}
           </button>
         </div>
       ))}
-      <button type="button" className="btn btn-small" data-testid="add-guest" onClick={() => setAll([...rowsRef.current, { uid: nextUid(), text: '' }])}>
+      <button type="button" className="btn btn-small" data-testid="add-guest" onClick={() => list.add({ text: '' })}>
         {vi.prepare.addGuest}
       </button>
     </div>

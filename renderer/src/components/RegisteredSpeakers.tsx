@@ -12,6 +12,14 @@ function move(id: string, delta: -1 | 1, refocus: string | null) {
   focusSoon(`[data-speaker-id="${id}"] [data-testid="${refocus ?? 'speaker-up'}"]`);
 }
 
+/** The columns of a registered speaker, each autosaved on its own. */
+const SPEAKER_FIELDS = [
+  { field: 'name', label: vi.prepare.speakerName, testId: 'registered-name' },
+  { field: 'position', label: vi.prepare.speakerPosition, testId: 'registered-position' },
+  { field: 'organization', label: vi.prepare.speakerOrganization, testId: 'registered-organization' },
+  { field: 'address', label: vi.prepare.speakerAddress, testId: 'registered-address' },
+] as const;
+
 const SpeakerRow = memo(function SpeakerRow(props: { id: string; index: number; last: boolean }) {
   const speaker = useConf((s) => s.speakers[props.id]);
   if (!speaker) return null;
@@ -31,34 +39,18 @@ const SpeakerRow = memo(function SpeakerRow(props: { id: string; index: number; 
       }}
     >
       <span className="speaker-order">{props.index + 1}.</span>
-      <AutoText className="input" aria-label={vi.prepare.speakerName} placeholder={vi.prepare.speakerName} data-testid="registered-name" initial={speaker.name} saveKey={key('name')} save={(v) => saveSpeakerField(id, 'name', v)} />
-      <AutoText
-        className="input"
-        aria-label={vi.prepare.speakerPosition}
-        placeholder={vi.prepare.speakerPosition}
-        data-testid="registered-position"
-        initial={speaker.position}
-        saveKey={key('position')}
-        save={(v) => saveSpeakerField(id, 'position', v)}
-      />
-      <AutoText
-        className="input"
-        aria-label={vi.prepare.speakerOrganization}
-        placeholder={vi.prepare.speakerOrganization}
-        data-testid="registered-organization"
-        initial={speaker.organization}
-        saveKey={key('organization')}
-        save={(v) => saveSpeakerField(id, 'organization', v)}
-      />
-      <AutoText
-        className="input"
-        aria-label={vi.prepare.speakerAddress}
-        placeholder={vi.prepare.speakerAddress}
-        data-testid="registered-address"
-        initial={speaker.address}
-        saveKey={key('address')}
-        save={(v) => saveSpeakerField(id, 'address', v)}
-      />
+      {SPEAKER_FIELDS.map((f) => (
+        <AutoText
+          key={f.field}
+          className="input"
+          aria-label={f.label}
+          placeholder={f.label}
+          data-testid={f.testId}
+          initial={speaker[f.field]}
+          saveKey={key(f.field)}
+          save={(v) => saveSpeakerField(id, f.field, v)}
+        />
+      ))}
       <span className="row-buttons">
         <button type="button" className="btn btn-small btn-icon" data-testid="speaker-up" aria-label={vi.prepare.moveUp} title={`${vi.prepare.moveUp} (Alt+↑)`} disabled={props.index === 0} onClick={() => move(id, -1, 'speaker-up')}>
           ↑
