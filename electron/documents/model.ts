@@ -4,12 +4,11 @@
  * consistent snapshot while the secretary keeps typing); rendering works on the model only,
  * so it can run later, elsewhere (a worker), or in tests without a database.
  */
-import type { ConferenceCounts, Person, Unit } from '../../shared/api/types';
+import type { Conference, ConferenceCounts, Unit } from '../../shared/api/types';
 import {
   CONFERENCE_KIND_LABELS,
   type ConcernSource,
   type ConcernStatus,
-  type ConferenceKind,
   type DocumentStyle,
   type Handling,
   type UnitLevel,
@@ -71,24 +70,24 @@ export interface DocTurn {
 
 export interface DocumentModel {
   unit: DocUnit;
-  conference: {
-    title: string;
-    kind: ConferenceKind;
-    kindLabel: string;
-    /** yyyy-mm-dd */
-    date: string;
-    startTime: string;
-    endTime: string | null;
-    location: string;
-    planRef: string;
-    chairs: Person[];
-    secretary: Person;
-    guests: string[];
-    attendeeCount: number | null;
-    attendanceNote: string;
-    report: string;
-    conclusion: string;
-  };
+  /** The conference as the documents print it: its own fields, and its kind in words. */
+  conference: Pick<
+    Conference,
+    | 'title'
+    | 'kind'
+    | 'date'
+    | 'startTime'
+    | 'endTime'
+    | 'location'
+    | 'planRef'
+    | 'chairs'
+    | 'secretary'
+    | 'guests'
+    | 'attendeeCount'
+    | 'attendanceNote'
+    | 'report'
+    | 'conclusion'
+  > & { kindLabel: string };
   /** Fields in report order: the live list, plus any deleted field still used by a matter. */
   fields: string[];
   precollected: DocConcern[];

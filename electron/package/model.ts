@@ -1,4 +1,6 @@
 /** The two JSON entries of a package, as docs/package-format.md describes them. */
+import type { Conference } from '../../shared/api/types';
+
 export const PACKAGE_FORMAT = 'doithoai-package';
 export const PACKAGE_FORMAT_VERSION = 1;
 export const PACKAGE_EXTENSION = '.doithoai';
@@ -17,35 +19,9 @@ export interface PackageManifest {
   files: Partial<Record<'data.json' | DocumentEntry, { sha256: string; size: number }>>;
 }
 
-interface Person {
-  name: string;
-  position: string;
-}
-
 export interface PackageData {
-  conference: {
-    id: string;
-    unitId: string;
-    title: string;
-    kind: string;
-    date: string;
-    startTime: string;
-    endTime: string | null;
-    location: string;
-    planRef: string;
-    chairs: Person[];
-    secretary: Person;
-    guests: string[];
-    attendeeCount: number | null;
-    attendanceNote: string;
-    report: string;
-    conclusion: string;
-    status: string;
-    revision: number;
-    createdAt: string;
-    updatedAt: string;
-    deletedAt: string | null;
-  };
+  /** The conference's row; kind and status as the schema allows them (checked there, not typed here). */
+  conference: Omit<Conference, 'kind' | 'status'> & { kind: string; status: string; deletedAt: string | null };
   speakers: Array<{
     id: string;
     name: string;
