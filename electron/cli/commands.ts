@@ -280,15 +280,17 @@ function importCommand(ctx: ServiceContext, args: CliArgs, io: Output): Finish {
   if (args.rest.length === 0) throw new UsageError('import cần ít nhất một tệp');
   return async () => {
     const files: PackageFile[] = [];
-    const unreadable: ImportSummary[] = [];
+    const unreadable = new Map<string, ImportSummary>();
     for (const file of args.rest) {
       try {
         files.push({ name: file, bytes: readPackageFile(file) });
       } catch (error) {
-        unreadable.push({ file, outcome: 'refused', message: error instanceof ApiError ? error.message : `Không đọc được tệp: ${file}` });
+        unreadable.set(file, { file, outcome: 'refused', message: error instanceof ApiError ? error.message : `Không đọc được tệp: ${file}` });
       }
     }
-    const results = [...unreadable, ...(await importPackages(ctx, files))];
+    const imported = await importPackages(ctx, files);
+    // In the order given on the command line, so each line can be matched to its file.
+    const results = args.rest.map((file) => unreadable.get(file) ?? imported.shift()!);
     if (args.json) io.out(JSON.stringify(results, null, 2));
     else for (const r of results) io.out(`${r.file}: ${r.message.replace(/\s*\n\s*/g, ' ')}`);
     const refused = results.filter((r) => r.outcome === 'refused');

@@ -80,11 +80,14 @@ it('refuses a broken file in one line and exit 1, and still imports the good one
   fs.writeFileSync(empty, '');
   const parent = path.join(dir, 'tinh.sqlite');
 
-  const run = await cli('--db', parent, 'import', broken, empty, a.file);
+  const missing = path.join(dir, 'khong-co.doithoai');
+  const run = await cli('--db', parent, 'import', broken, missing, a.file, empty);
   expect(run.code).toBe(1);
   expect(run.err).toHaveLength(1);
-  expect(run.err[0]).toMatch(/^Lỗi: 2\/3 tệp không nhập được\.$/);
-  expect(run.out).toHaveLength(3);
+  expect(run.err[0]).toMatch(/^Lỗi: 3\/4 tệp không nhập được\.$/);
+  // One line per file, in the order given.
+  expect(run.out.map((line) => line.slice(0, line.indexOf(': ')))).toEqual([broken, missing, a.file, empty]);
+  expect(run.out[2]).toContain('Đã nhập');
   expect((await cli('--db', parent, 'show', a.id)).code).toBe(0);
 
   const verify = await cli('--db', parent, 'verify', broken);
