@@ -9,19 +9,24 @@ import { parentPort } from 'node:worker_threads';
 import { checkForReply } from '../package/checker';
 import { runRenderJob, type RenderJob } from './render-job';
 
+/** Every job gets an answer: a reply that cannot be posted becomes a failure that can. */
+function reply(id: number, work: Promise<{ message: object; transfer?: ArrayBuffer[] }>): void {
+  work
+    .then(({ message, transfer }) => parentPort!.postMessage({ id, ok: true, ...message }, transfer ?? []))
+    .catch((error: unknown) => parentPort!.postMessage({ id, ok: false, message: error instanceof Error ? error.message : String(error) }));
+}
+
 parentPort?.on('message', (message: { id: number; job: RenderJob } | { id: number; check: Uint8Array }) => {
   if ('check' in message) {
-    void checkForReply(message.check).then((reply) => parentPort!.postMessage({ id: message.id, ok: true, check: reply }));
+    reply(message.id, checkForReply(message.check).then((check) => ({ message: { check } })));
     return;
   }
-  runRenderJob(message.job).then(
-    (buffer) => {
+  reply(
+    message.id,
+    runRenderJob(message.job).then((buffer) => {
       // A copy we own, transferred rather than cloned.
       const bytes = new Uint8Array(buffer).slice().buffer;
-      parentPort!.postMessage({ id: message.id, ok: true, bytes }, [bytes]);
-    },
-    (error: unknown) => {
-      parentPort!.postMessage({ id: message.id, ok: false, message: error instanceof Error ? error.message : String(error) });
-    },
+      return { message: { bytes }, transfer: [bytes] };
+    }),
   );
 });

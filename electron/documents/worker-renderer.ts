@@ -45,6 +45,8 @@ export function workerSource(here: string): { code: string; eval: boolean } | nu
 export function createWorkerRenderer(
   log: (error: unknown) => void = () => {},
   here: string | null = typeof __filename === 'string' ? __filename : null,
+  /** Far above any real job (a 64 MB package on an old laptop takes seconds). */
+  jobTimeoutMs = 3 * 60_000,
 ): BackgroundWorker {
   let worker: Worker | null = null;
   let broken = false;
@@ -79,7 +81,7 @@ export function createWorkerRenderer(
     });
     w.on('exit', () => {
       if (worker === w) worker = null;
-      failAll(new Error('Tiến trình tạo văn bản đã dừng.'));
+      failAll(new Error('Tiến trình nền đã dừng; hãy thử lại.'));
     });
     worker = w;
     return w;
@@ -88,7 +90,18 @@ export function createWorkerRenderer(
   const send = (w: Worker, message: object, transfer: ArrayBuffer[] = []): Promise<Reply & { ok: true }> => {
     const id = nextId++;
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject });
+      // A job that never answers must not hold up the jobs queued behind it (an import of
+      // thirty files waits on each): the worker is stopped and starts afresh on next use.
+      const timer = setTimeout(() => {
+        if (!pending.delete(id)) return;
+        reject(new Error('Tiến trình nền không trả lời; hãy thử lại.'));
+        void w.terminate();
+      }, jobTimeoutMs);
+      timer.unref();
+      pending.set(id, {
+        resolve: (r) => (clearTimeout(timer), resolve(r)),
+        reject: (e) => (clearTimeout(timer), reject(e)),
+      });
       w.postMessage({ id, ...message }, transfer);
     });
   };

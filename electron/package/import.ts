@@ -35,10 +35,10 @@ export interface ImportSummary {
   after?: DataCounts;
 }
 
-/** Files checked ahead of the one being written: enough to keep the CPU busy, few enough to bound memory. */
+/** Files checked ahead of the one being written (one more is being checked as it is written). */
 const CHECK_AHEAD = 2;
 
-export async function importPackages(ctx: ServiceContext, files: PackageFile[], log: (error: unknown) => void = () => {}): Promise<ImportSummary[]> {
+export async function importPackages(ctx: ServiceContext, files: PackageFile[], log: (error: unknown) => void = ctx.log ?? (() => {})): Promise<ImportSummary[]> {
   const results: ImportSummary[] = [];
   // The next files are checked while this one is written: in the hosts by the background
   // worker on another core, here in the pauses of the ZIP reader. Writing stays in file order.
@@ -55,7 +55,10 @@ export async function importPackages(ctx: ServiceContext, files: PackageFile[], 
   for (const [i, file] of files.entries()) {
     startCheck(i + CHECK_AHEAD);
     try {
-      const checked = await checks[i]!;
+      const check = checks[i]!;
+      // Let a written package go: memory holds the files checked ahead, not the whole batch.
+      delete checks[i];
+      const checked = await check;
       results.push(ctx.db.transaction(() => applyPackage(ctx, checked, file.name))());
     } catch (error) {
       if (error instanceof PackageError) {
@@ -164,8 +167,11 @@ function ensureUnit(ctx: ServiceContext, manifest: CheckedPackage['manifest']): 
   const now = stamp(ctx);
   const exists = ctx.sql('SELECT 1 FROM units WHERE id = ?').get(u.id);
   if (exists) {
-    ctx.sql('UPDATE units SET name = ?, name_folded = ?, level = ?, code = ?, updated_at = ? WHERE id = ? AND (name <> ? OR level <> ? OR code IS NOT ?)')
-      .run(u.name, fold(u.name), u.level, u.code, now, u.id, u.name, u.level, u.code);
+    // A package without a code keeps the one the officer entered (by hand or through a merge).
+    ctx.sql(
+      `UPDATE units SET name = ?, name_folded = ?, level = ?, code = COALESCE(?, code), updated_at = ?
+        WHERE id = ? AND (name <> ? OR level <> ? OR code IS NOT COALESCE(?, code))`,
+    ).run(u.name, fold(u.name), u.level, u.code, now, u.id, u.name, u.level, u.code);
     return;
   }
   ctx.sql('INSERT INTO units (id, name, name_folded, level, code, parent_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')

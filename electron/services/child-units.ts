@@ -15,10 +15,10 @@ interface TreeRow {
   level: string;
   code: string | null;
   parent_id: string | null;
-  depth: number;
   fingerprint: string | null;
   imported: number;
   last_import_at: string | null;
+  holds_data: number;
 }
 
 /** Deep trees do not exist in this administration; the cap guards against a cycle in hand-edited data. */
@@ -39,10 +39,11 @@ export function listChildUnits(ctx: ServiceContext): ChildUnit[] {
        SELECT u.id, t.depth + 1 FROM units u JOIN tree t ON u.parent_id = t.id
         WHERE u.deleted_at IS NULL AND t.depth < ${MAX_DEPTH} AND u.id IS NOT @own
      )
-     SELECT u.id, u.name, u.level, u.code, u.parent_id, MIN(t.depth) AS depth, k.fingerprint,
+     SELECT u.id, u.name, u.level, u.code, u.parent_id, k.fingerprint,
             (SELECT COUNT(*) FROM imported_conferences i JOIN conferences c ON c.id = i.conference_id
               WHERE i.unit_id = u.id AND c.deleted_at IS NULL) AS imported,
-            (SELECT MAX(i.imported_at) FROM imported_conferences i WHERE i.unit_id = u.id) AS last_import_at
+            (SELECT MAX(i.imported_at) FROM imported_conferences i WHERE i.unit_id = u.id) AS last_import_at,
+            ${HOLDS_DATA.replaceAll('@id', 'u.id')} AS holds_data
        FROM tree t JOIN units u ON u.id = t.id LEFT JOIN unit_keys k ON k.unit_id = u.id
       GROUP BY u.id`,
   ).all({ own }) as TreeRow[];
@@ -56,10 +57,12 @@ export function listChildUnits(ctx: ServiceContext): ChildUnit[] {
     keyFingerprint: r.fingerprint,
     importedConferences: r.imported,
     lastImportAt: r.last_import_at,
+    handAdded: r.holds_data === 0,
   }));
 }
 
-function inTreeOrder(rows: TreeRow[]): TreeRow[] {
+/** Parents before their children, children by name; the depth counted from this unit. */
+function inTreeOrder(rows: TreeRow[]): Array<TreeRow & { depth: number }> {
   const ids = new Set(rows.map((r) => r.id));
   const children = new Map<string | null, TreeRow[]>();
   for (const row of rows) {
@@ -68,7 +71,7 @@ function inTreeOrder(rows: TreeRow[]): TreeRow[] {
     children.set(parent, [...(children.get(parent) ?? []), row]);
   }
   const byName = (a: TreeRow, b: TreeRow) => a.name.localeCompare(b.name, 'vi');
-  const out: TreeRow[] = [];
+  const out: Array<TreeRow & { depth: number }> = [];
   const visit = (parent: string | null, depth: number) => {
     for (const row of (children.get(parent) ?? []).sort(byName)) {
       out.push({ ...row, depth });
@@ -103,16 +106,15 @@ export function addChildUnit(ctx: ServiceContext, input: ApiParsed<'childUnits.a
   return getChildUnit(ctx, id);
 }
 
-/** A unit that holds nothing: no conference, no key, no package. Only such a unit may be merged away or removed. */
+/** Whether a unit holds anything of its own: a conference, a key, a package. */
+const HOLDS_DATA = `(EXISTS (SELECT 1 FROM conferences WHERE unit_id = @id)
+    OR EXISTS (SELECT 1 FROM unit_keys WHERE unit_id = @id)
+    OR EXISTS (SELECT 1 FROM own_keys WHERE unit_id = @id)
+    OR EXISTS (SELECT 1 FROM imported_conferences WHERE unit_id = @id))`;
+
+/** A unit that holds nothing: only such a unit may be merged away or removed. */
 function isHandAdded(ctx: ServiceContext, id: string): boolean {
-  return !ctx
-    .sql(
-      `SELECT 1 WHERE EXISTS (SELECT 1 FROM conferences WHERE unit_id = @id)
-          OR EXISTS (SELECT 1 FROM unit_keys WHERE unit_id = @id)
-          OR EXISTS (SELECT 1 FROM own_keys WHERE unit_id = @id)
-          OR EXISTS (SELECT 1 FROM imported_conferences WHERE unit_id = @id)`,
-    )
-    .get({ id });
+  return (ctx.sql(`SELECT ${HOLDS_DATA} AS holds`).get({ id }) as { holds: number }).holds === 0;
 }
 
 /**
@@ -135,7 +137,9 @@ export function moveInto(ctx: ServiceContext, fromId: string, intoId: string): v
   const from = ctx.sql('SELECT parent_id, code FROM units WHERE id = ?').get(fromId) as { parent_id: string | null; code: string | null };
   const now = stamp(ctx);
   ctx.sql('UPDATE units SET parent_id = ?, updated_at = ? WHERE parent_id = ?').run(intoId, now, fromId);
-  ctx.sql('UPDATE units SET parent_id = ?, code = COALESCE(code, ?), updated_at = ? WHERE id = ?').run(from.parent_id, from.code, now, intoId);
+  // Merged into a unit above it, `into` stays where it is: it cannot sit under itself.
+  const place = isAncestor(ctx, intoId, fromId) ? null : from.parent_id;
+  ctx.sql('UPDATE units SET parent_id = COALESCE(?, parent_id), code = COALESCE(code, ?), updated_at = ? WHERE id = ?').run(place, from.code, now, intoId);
   ctx.sql('DELETE FROM units WHERE id = ?').run(fromId);
 }
 

@@ -47,6 +47,7 @@ export function overviewOf(ctx: ServiceContext, from: string, to: string): Overv
   const conferences = importedConferencesIn(ctx, units, from, to);
   return {
     unitName: getOwnUnit(ctx)?.name ?? null,
+    units,
     completeness: completenessOf(units, conferences, from, to),
     aggregate: aggregateOf(ctx, units, conferences),
   };

@@ -118,6 +118,8 @@ export function suggestSpeakers(ctx: ServiceContext, input: ApiParsed<'speakers.
               c.title AS conference_title, c.date AS conference_date
        FROM speakers s JOIN conferences c ON c.id = s.conference_id
        WHERE s.deleted_at IS NULL AND c.deleted_at IS NULL AND s.name_folded LIKE ? ESCAPE '\\'
+         -- People who spoke at a child unit's conference are that unit's, not this hall's.
+         AND NOT EXISTS (SELECT 1 FROM imported_conferences i WHERE i.conference_id = c.id)
        ORDER BY (s.conference_id = ?) DESC, s.registration_order IS NULL, s.registration_order, c.date DESC, s.created_at DESC
        LIMIT 500`,
     )

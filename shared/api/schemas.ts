@@ -196,7 +196,16 @@ export const packageFile = z.strictObject({
 
 export const packageExport = z.strictObject({ conferenceId: id });
 export const packageCheck = z.strictObject({ file: packageFile });
-export const packageImport = z.strictObject({ files: z.array(packageFile).min(1, { error: 'Chưa chọn tệp nào.' }).max(200) });
+/** At most one package's worth per request, whichever host carries it: send many files one by one. */
+export const packageImport = z.strictObject({
+  files: z
+    .array(packageFile)
+    .min(1, { error: 'Chưa chọn tệp nào.' })
+    .max(200)
+    .refine((files) => files.reduce((sum, f) => sum + f.base64.length, 0) <= PACKAGE_BASE64_MAX, {
+      error: 'Các tệp quá lớn để gửi cùng lúc (tối đa 64 MB mỗi lần); hãy nhập từng tệp.',
+    }),
+});
 
 export const childUnitAdd = z.strictObject({
   name: requiredName(LIMITS.name),

@@ -294,6 +294,8 @@ export interface ChildUnit {
   keyFingerprint: string | null;
   importedConferences: number;
   lastImportAt: string | null;
+  /** Holds nothing of its own yet (no package, no key): it may be merged into another or removed. */
+  handAdded: boolean;
 }
 
 /** A conference a child unit sent, as the overview lists it. */
@@ -367,6 +369,8 @@ export interface Aggregate {
 export interface Overview {
   /** This database's unit, or null when it was never set up (import still works). */
   unitName: string | null;
+  /** The units below, in tree order: read in the same transaction as the figures. */
+  units: ChildUnit[];
   completeness: Completeness;
   aggregate: Aggregate;
 }

@@ -18,7 +18,9 @@ import type { PackageChecker } from '../../electron/package/checker';
 import { exportConference, importPackages, type PackageFile } from '../../electron/package/index';
 import { fingerprint } from '../../electron/package/keys';
 import { checkPackage, type CheckedPackage } from '../../electron/package/verify';
-import { dispatch, openServiceContext } from '../../electron/services/dispatch';
+import type { ServiceContext } from '../../electron/services/context';
+import { dispatch, dispatchAsync, openServiceContext } from '../../electron/services/dispatch';
+import type { ImportResult, PackageFileInput } from '../../shared/api/types';
 import { DEFAULT_FIELDS } from '../../shared/fields';
 import { fold } from '../../shared/text';
 import { call, generateConference } from './generate';
@@ -54,6 +56,37 @@ async function makePackages(dir: string, packages: number, turns: number, concer
   return files;
 }
 
+/** As base64, the way the renderer sends a file: encoded before the timing starts. */
+const encoded = new WeakMap<PackageFile, PackageFileInput>();
+function asInput(file: PackageFile): PackageFileInput {
+  let input = encoded.get(file);
+  if (!input) {
+    input = { name: file.name, base64: file.bytes.toString('base64') };
+    encoded.set(file, input);
+  }
+  return input;
+}
+
+/**
+ * The app's way: one `packages.import` request per file through the API (validation,
+ * base64, the worker's check, one transaction), two in flight as the renderer sends them.
+ */
+async function importThroughApi(ctx: ServiceContext, files: PackageFile[]): Promise<ImportResult[]> {
+  const inputs = files.map(asInput);
+  const results: ImportResult[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < inputs.length) {
+      const i = next++;
+      const answer = await dispatchAsync(ctx, 'packages.import', { files: [inputs[i]!] });
+      if (!answer.ok) throw new Error(answer.error.message);
+      results[i] = (answer.value as ImportResult[])[0]!;
+    }
+  };
+  await Promise.all([lane(), lane()]);
+  return results;
+}
+
 /** Timed: importPackages into a fresh parent database. Returns the time and the row counts. */
 async function runImport(
   dbPath: string,
@@ -85,8 +118,9 @@ async function runImport(
       };
     }) as unknown as typeof ctx.db.transaction;
     const errors: unknown[] = [];
+    ctx.log = (e) => errors.push(e);
     const start = performance.now();
-    const results = await importPackages(ctx, files, (e) => errors.push(e));
+    const results = checker ? await importThroughApi(ctx, files) : await importPackages(ctx, files);
     const elapsed = performance.now() - start;
 
     const notImported = results.filter((r) => r.outcome !== 'imported');
@@ -256,7 +290,7 @@ export async function benchImport(packages = 30, turns = 25, concernsPerTurn = 2
       `\nNhập ${packages} gói × ${turns * concernsPerTurn} nội dung (${matters.toLocaleString('vi-VN')} nội dung, ${Math.round(bytes / 1024)} KB; ` +
         `mỗi gói ${rows}), mỗi gói một giao dịch bền vững (synchronous=FULL); ${runs} lần, CSDL mới mỗi lần (trung vị, chậm nhất):`,
     );
-    line(`nhập ${packages} gói trong ứng dụng (kiểm tra ở luồng nền)`, `${ms(importMs)}, ${ms(Math.max(...importTimes))}`, '< 3 s');
+    line(`nhập ${packages} gói qua API như ứng dụng (từng tệp, 2 yêu cầu song song)`, `${ms(importMs)}, ${ms(Math.max(...importTimes))}`, '< 3 s');
     line('mỗi gói', ms(importMs / packages));
     line('chèn trần better-sqlite3 cùng các dòng', `${ms(bareMs)}, ${ms(Math.max(...bareTimes))}`);
     line('tỉ lệ nhập / trần', `${ratio.toFixed(2)}×`, '≤ 2×');

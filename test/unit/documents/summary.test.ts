@@ -32,6 +32,8 @@ function overview(): Overview {
   const tanLap = [conference('tl', 'periodic', '2026-04-02', 96, 9, 30)];
   return {
     unitName: 'Tỉnh Hải Đông',
+    // The documents print what completeness and aggregate say; the tree itself is the screen's.
+    units: [],
     completeness: {
       from: '2026-01-01',
       to: '2026-06-30',
@@ -72,6 +74,7 @@ function emptyOverview(): Overview {
   const zero = row('', [0, 0, 0, 0, 0, 0, 0, 0]);
   return {
     unitName: null,
+    units: [],
     completeness: {
       from: '2026-01-01',
       to: '2026-12-31',

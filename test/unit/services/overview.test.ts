@@ -7,7 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createWorkerRenderer } from '../../../electron/documents/worker-renderer';
 import type { ConferenceCounts } from '../../../shared/api/types';
 import { dumpDatabase, makeTempDir, openTestBackend, readFixture, VIETNAMESE, type TempDir, type TestBackend } from '../support/temp-db';
-import { exportBytes, loadFixture } from '../package/support';
+import { exportBytes, loadFixture, unzip } from '../package/support';
+import { inThreadRenderer } from '../../../electron/documents/render-job';
 
 const TAN_LAP = 'xa-tan-lap-2026.json';
 const HOA_BINH = 'phuong-hoa-binh-2026.json';
@@ -74,6 +75,36 @@ describe('child units', () => {
     expect(parent.call('childUnits.list', {}).map((u) => u.name)).toEqual(['Phường Hòa Bình']);
   });
 
+  it('keeps the code the officer entered when later packages come without one', async () => {
+    parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    parent.call('childUnits.add', { name: 'Xã Tân Lập', level: 'xã', code: '10105' });
+    const { child, conferenceId, base64 } = childPackage(TAN_LAP);
+    await parent.callAsync('packages.import', { files: [{ name: 'r1.doithoai', base64 }] });
+    child.call('conferences.update', { id: conferenceId, patch: { location: 'Nhà văn hóa' } });
+    const r2 = await child.callAsync('packages.export', { conferenceId });
+    const [result] = await parent.callAsync('packages.import', { files: [{ name: 'r2.doithoai', base64: r2.base64 }] });
+    expect(result).toMatchObject({ outcome: 'replaced', revision: 2 });
+    expect(parent.call('childUnits.list', {})).toMatchObject([{ name: 'Xã Tân Lập', code: '10105' }]);
+  });
+
+  it('merging a unit into the one above it keeps that one in its place', () => {
+    const own = parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    const district = parent.call('childUnits.add', { name: 'Huyện Bình Sơn', level: 'huyện' });
+    const ward = parent.call('childUnits.add', { name: 'Phường Một', level: 'phường', parentId: district.id });
+    const commune = parent.call('childUnits.add', { name: 'Xã Hai', level: 'xã', parentId: ward.id });
+    expect(parent.call('childUnits.list', {}).map((u) => [u.name, u.depth])).toEqual([
+      ['Huyện Bình Sơn', 1],
+      ['Phường Một', 2],
+      ['Xã Hai', 3],
+    ]);
+    // Into its grandparent: the district must not end up under its own ward.
+    const merged = parent.call('childUnits.merge', { from: commune.id, into: district.id });
+    expect(merged).toMatchObject({ id: district.id, parentId: own.id, depth: 1 });
+    expect(parent.call('childUnits.list', {}).map((u) => u.name)).toEqual(['Huyện Bình Sơn', 'Phường Một']);
+    // Into a unit below it: refused, nothing moves.
+    expect(() => parent.call('childUnits.merge', { from: district.id, into: ward.id })).toThrow(/nằm dưới/);
+  });
+
   it('before this unit is set up, imported units are the roots; setting it up puts them under it', async () => {
     const { base64 } = childPackage(TAN_LAP);
     expect(() => parent.call('childUnits.add', { name: 'Xã Khác', level: 'xã' })).toThrow(/Chưa thiết lập đơn vị/);
@@ -107,6 +138,14 @@ describe('overview', () => {
     const september = parent.call('overview.get', { from: '2026-09-01', to: '2026-09-30' }).completeness;
     expect(september).toMatchObject({ reported: 1, label: '1/3 xã, phường' });
     expect(september.missing.sort()).toEqual(['Phường Vắng Mặt', 'Xã Tân Lập']);
+  });
+
+  it('counts a conference held on the first or the last day of the period', async () => {
+    await parentWithBoth();
+    // Phường Hòa Bình met on 16/9/2026, Xã Tân Lập on 2/10/2026.
+    expect(parent.call('overview.get', { from: '2026-09-16', to: '2026-10-02' }).completeness.reported).toBe(2);
+    expect(parent.call('overview.get', { from: '2026-09-17', to: '2026-10-01' }).completeness.reported).toBe(0);
+    expect(parent.call('overview.get', { from: '2026-10-02', to: '2026-10-02' }).aggregate.conferences).toBe(1);
   });
 
   it('adds up the scenarios: conferences, attendance, turns, matters by field and by handling', async () => {
@@ -265,6 +304,90 @@ describe('packages through the API', () => {
     } finally {
       await worker.close();
     }
+  });
+
+  it('one batch: revisions out of order, and two packages of a unit not seen before', async () => {
+    parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    const { child, conferenceId, base64: r1 } = childPackage(TAN_LAP);
+    child.call('conferences.update', { id: conferenceId, patch: { location: 'Nhà văn hóa' } });
+    const r2 = (await child.callAsync('packages.export', { conferenceId })).base64;
+    const second = child.call('conferences.create', { title: 'Hội nghị chuyên đề đất đai', kind: 'thematic', date: '2026-11-05', startTime: '14:00' });
+    const other = (await child.callAsync('packages.export', { conferenceId: second.id })).base64;
+
+    const results = await parent.callAsync('packages.import', {
+      files: [
+        { name: 'r2.doithoai', base64: r2 },
+        { name: 'r1.doithoai', base64: r1 },
+        { name: 'chuyen-de.doithoai', base64: other },
+      ],
+    });
+    // The first pins the unit's key; the second of the same unit is checked against it.
+    expect(results.map((r) => [r.outcome, r.revision])).toEqual([
+      ['imported', 2],
+      ['older', 1],
+      ['imported', 1],
+    ]);
+    expect(parent.call('conferences.get', { id: conferenceId }).conference.location).toBe('Nhà văn hóa');
+    expect(parent.call('overview.get', YEAR).completeness).toMatchObject({ reported: 1, byKind: { periodic: { conferences: 1 }, thematic: { conferences: 1 } } });
+  });
+
+  it('a background worker that stops mid-import refuses the files it held, writes nothing, and starts afresh', async () => {
+    parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    const files = [childPackage(TAN_LAP), childPackage(HOA_BINH)].map((p, i) => ({ name: `${i}.doithoai`, base64: p.base64 }));
+    const worker = createWorkerRenderer();
+    parent.ctx.packageChecker = worker;
+    try {
+      const before = dumpDatabase(parent.dbPath);
+      const importing = parent.callAsync('packages.import', { files });
+      await worker.close();
+      const results = await importing;
+      expect(results.map((r) => r.outcome)).toEqual(['refused', 'refused']);
+      for (const r of results) expect(r.message).toMatch(VIETNAMESE);
+      expect(dumpDatabase(parent.dbPath)).toEqual(before);
+
+      const again = await parent.callAsync('packages.import', { files });
+      expect(again.map((r) => r.outcome)).toEqual(['imported', 'imported']);
+      expect(worker.running()).toBe(true);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('lays the documents out again when the conference is edited during an export', async () => {
+    const child = openTestBackend(tmp, 'child.sqlite');
+    children.push(child);
+    child.call('unit.save', { name: 'Xã Tân Lập', level: 'xã', parentName: 'Tỉnh Hải Đông' });
+    const conference = child.call('conferences.create', { title: 'Hội nghị đối thoại', date: '2026-10-02', startTime: '08:00', location: 'Hội trường cũ' });
+    // The secretary changes the place while the first layout is under way.
+    let layouts = 0;
+    child.ctx.documents = {
+      render: async (job) => {
+        layouts++;
+        if (layouts === 1) child.call('conferences.update', { id: conference.id, patch: { location: 'Nhà văn hóa thôn Đông' } });
+        return inThreadRenderer.render(job);
+      },
+      close: async () => {},
+    };
+    const built = await child.callAsync('packages.export', { conferenceId: conference.id });
+    expect(layouts).toBe(4); // minutes and report, twice
+    const entries = unzip(Buffer.from(built.base64, 'base64'));
+    const data = JSON.parse(entries.get('data.json')!.toString('utf8')) as { conference: { location: string } };
+    expect(data.conference.location).toBe('Nhà văn hóa thôn Đông');
+    expect(entries.get('minutes.docx')).toBeDefined();
+    const minutes = unzip(entries.get('minutes.docx')!).get('word/document.xml')!.toString('utf8');
+    expect(minutes).toContain('Nhà văn hóa thôn Đông');
+    expect(minutes).not.toContain('Hội trường cũ');
+  });
+
+  it('does not offer the speakers of a child unit\'s conference as people of this hall', async () => {
+    parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
+    const { child, conferenceId, base64 } = childPackage(TAN_LAP);
+    await parent.callAsync('packages.import', { files: [{ name: 'a.doithoai', base64 }] });
+    const someone = child.call('conferences.get', { id: conferenceId }).turns[0]!;
+    const name = child.call('conferences.get', { id: conferenceId }).speakers.find((sp) => sp.id === someone.speakerId)!.name;
+    const own = parent.call('conferences.create', { title: 'Hội nghị của tỉnh', date: '2026-11-10', startTime: '08:00' });
+    expect(child.call('speakers.suggest', { conferenceId, query: name }).length).toBeGreaterThan(0);
+    expect(parent.call('speakers.suggest', { conferenceId: own.id, query: name })).toEqual([]);
   });
 
   it('a changed key is refused until the officer accepts it, then the package goes in', async () => {
