@@ -10,34 +10,16 @@ import { dateOf, formatDateVn } from '../lib/format';
 import { navigate } from '../store/app';
 import { deleteChildUnit, mergeChildUnit } from '../store/overview';
 
-/** Has never sent a package: added by hand. */
-const isHandAdded = (u: ChildUnit) => u.keyFingerprint === null && u.importedConferences === 0;
-
 interface TreeRow {
   unit: ChildUnit;
   depth: number;
   conferences: ImportedConference[];
 }
 
-/** Pre-order: each unit followed by the units under it, names in Vietnamese order. */
+/** The units come in tree order with their depth (the service's); each gets its conferences of the period. */
 function treeRows(units: ChildUnit[], completeness: UnitCompleteness[]): TreeRow[] {
-  const byParent = new Map<string | null, ChildUnit[]>();
-  const ids = new Set(units.map((u) => u.id));
-  for (const u of units) {
-    const parent = u.parentId && ids.has(u.parentId) ? u.parentId : null;
-    byParent.set(parent, [...(byParent.get(parent) ?? []), u]);
-  }
   const conferences = new Map(completeness.map((c) => [c.unitId, c.conferences]));
-  const rows: TreeRow[] = [];
-  const walk = (parent: string | null, depth: number) => {
-    const children = [...(byParent.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'vi'));
-    for (const unit of children) {
-      rows.push({ unit, depth, conferences: conferences.get(unit.id) ?? [] });
-      walk(unit.id, depth + 1);
-    }
-  };
-  walk(null, 0);
-  return rows;
+  return units.map((unit) => ({ unit, depth: unit.depth - 1, conferences: conferences.get(unit.id) ?? [] }));
 }
 
 function ConferenceRows(props: { conferences: ImportedConference[] }) {
@@ -119,7 +101,7 @@ function MergeForm(props: { unit: ChildUnit; targets: ChildUnit[]; onDone: () =>
 function UnitRow(props: { row: TreeRow; targets: ChildUnit[] }) {
   const { unit, depth, conferences } = props.row;
   const [merging, setMerging] = useState(false);
-  const handAdded = isHandAdded(unit);
+  const handAdded = unit.handAdded;
   const others = props.targets.filter((t) => t.id !== unit.id);
   return (
     <li className="unit-node" style={{ marginLeft: `${depth * 1.5}rem` }} data-testid="child-unit" data-unit-id={unit.id} data-unit-name={unit.name}>
@@ -153,7 +135,7 @@ function UnitRow(props: { row: TreeRow; targets: ChildUnit[] }) {
 export function ChildUnitTree(props: { units: ChildUnit[]; completeness: UnitCompleteness[] }) {
   const rows = treeRows(props.units, props.completeness);
   // A hand-added name merges into a unit its package created.
-  const targets = props.units.filter((u) => !isHandAdded(u));
+  const targets = props.units.filter((u) => !u.handAdded);
   return (
     <section className="card" aria-labelledby="units-title">
       <h2 id="units-title">{vi.overview.units}</h2>

@@ -27,8 +27,9 @@ export function CompletenessPanel(props: { completeness: Completeness }) {
                   {vi.overview.missing} ({c.missing.length})
                 </h3>
                 <ul className="missing-list" data-testid="completeness-missing">
-                  {c.missing.map((name) => (
-                    <li key={name}>{name}</li>
+                  {c.missing.map((name, i) => (
+                    // Two units may share a name (under different parents).
+                    <li key={i}>{name}</li>
                   ))}
                 </ul>
               </div>

@@ -30,10 +30,12 @@ export function PeriodPicker() {
   const [to, setTo] = useState(formatDateVn(period.to));
   const [year, setYear] = useState(Number(period.from.slice(0, 4)));
 
-  // A quick choice (or a period set elsewhere) shows in the boxes.
+  // A quick choice (or a period set elsewhere) shows in the boxes, and a typed period
+  // moves the quick choices to its year.
   useEffect(() => {
     setFrom(formatDateVn(period.from));
     setTo(formatDateVn(period.to));
+    setYear(Number(period.from.slice(0, 4)));
   }, [period]);
 
   const fromIso = parseDateVn(from);

@@ -15,8 +15,6 @@ import { loadOverview, useOverview } from '../store/overview';
 
 export function OverviewScreen() {
   const overview = useOverview((s) => s.overview);
-  const childUnits = useOverview((s) => s.childUnits);
-  const period = useOverview((s) => s.period);
   const error = useOverview((s) => s.error);
   const loading = useOverview((s) => s.loading);
   const hasUnit = useApp((s) => s.unit !== null);
@@ -39,9 +37,9 @@ export function OverviewScreen() {
       {overview ? (
         <>
           <CompletenessPanel completeness={overview.completeness} />
-          <ChildUnitTree units={childUnits} completeness={overview.completeness.units} />
+          <ChildUnitTree units={overview.units} completeness={overview.completeness.units} />
           {hasUnit ? <AddChildUnit /> : <p className="hint">{vi.overview.addUnitNeedsSetup}</p>}
-          <AggregateTables aggregate={overview.aggregate} period={period} />
+          <AggregateTables aggregate={overview.aggregate} period={{ from: overview.completeness.from, to: overview.completeness.to }} />
         </>
       ) : error ? null : (
         <p className="muted">{vi.app.loading}</p>

@@ -31,7 +31,6 @@ interface OverviewState {
   overview: Overview | null;
   loading: boolean;
   error: string | null;
-  childUnits: ChildUnit[];
   imports: ImportRow[];
 }
 
@@ -44,20 +43,19 @@ export const useOverview = create<OverviewState>(() => ({
   overview: null,
   loading: false,
   error: null,
-  childUnits: [],
   imports: [],
 }));
 
 let request = 0;
 
-/** Loads the overview of the current period and the child units (the later answer wins). */
+/** Loads the overview of the current period, the child units with it (the later answer wins). */
 export async function loadOverview(): Promise<void> {
   const mine = ++request;
   const { period } = useOverview.getState();
   useOverview.setState({ loading: true });
   try {
-    const [overview, childUnits] = await Promise.all([api.call('overview.get', period), api.call('childUnits.list', {})]);
-    if (mine === request) useOverview.setState({ overview, childUnits, loading: false, error: null });
+    const overview = await api.call('overview.get', period);
+    if (mine === request) useOverview.setState({ overview, loading: false, error: null });
   } catch (error) {
     if (mine === request) useOverview.setState({ loading: false, error: errorMessage(error) });
   }
@@ -71,7 +69,32 @@ export function setPeriod(period: Period): void {
 // ── Import ───────────────────────────────────────────────────────────────────────────
 
 let rowSeq = 0;
-let queue: Promise<void> = Promise.resolve();
+
+/**
+ * Two files in flight: while the backend writes one, its worker checks the next. Files are
+ * read only when their turn comes, so memory holds two packages, not the whole drop.
+ */
+const IN_FLIGHT = 2;
+const waiting: Array<() => Promise<void>> = [];
+let inFlight = 0;
+
+function enqueue(task: () => Promise<void>): Promise<void> {
+  return new Promise((resolve) => {
+    waiting.push(() => task().finally(resolve));
+    pump();
+  });
+}
+
+function pump(): void {
+  while (inFlight < IN_FLIGHT && waiting.length > 0) {
+    const next = waiting.shift()!;
+    inFlight++;
+    void next().finally(() => {
+      inFlight--;
+      pump();
+    });
+  }
+}
 
 function patchRow(key: number, patch: Partial<ImportRow>): void {
   useOverview.setState((s) => ({ imports: s.imports.map((r) => (r.key === key ? { ...r, ...patch } : r)) }));
@@ -116,7 +139,7 @@ export function importFiles(files: File[]): void {
   const rows: ImportRow[] = files.map((f) => ({ key: ++rowSeq, name: f.name, state: 'waiting', result: null, file: null }));
   useOverview.setState((s) => ({ imports: [...s.imports, ...rows] }));
   rows.forEach((row, i) => {
-    queue = queue.then(async () => {
+    void enqueue(async () => {
       if (await importOne(row.key, files[i]!)) await loadOverview();
     });
   });
@@ -138,10 +161,9 @@ export async function acceptKeyAndImport(key: number): Promise<void> {
     showNotice(errorMessage(error), 'error');
     return;
   }
-  queue = queue.then(async () => {
+  await enqueue(async () => {
     if (await sendOne(key, file)) await loadOverview();
   });
-  await queue;
 }
 
 // ── Child units added by hand ────────────────────────────────────────────────────────
