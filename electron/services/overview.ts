@@ -18,16 +18,15 @@ import { fold } from '../../shared/text';
 import type { ApiParsed } from '../../shared/api/contract';
 import { localIsoDate } from '../../shared/dates';
 import { MIME_TYPES } from '../documents/index';
+import { UNCLASSIFIED_FIELD } from '../documents/model';
 import { inThreadRenderer } from '../documents/render-job';
+import { TOTAL_LABEL } from '../documents/tables';
 import { summaryFileName } from '../documents/summary';
 import { listChildUnits } from './child-units';
 import type { ServiceContext } from './context';
 import { later, type Later } from './later';
 import { getOwnUnit } from './units';
 
-/** What a matter without a field is filed under in the tables. */
-export const NO_FIELD = 'Chưa phân loại';
-export const TOTAL_LABEL = 'Tổng cộng';
 
 /** The aggregate report of the period, laid out after the request (in the hosts, by the worker). */
 export function renderOverview(ctx: ServiceContext, input: ApiParsed<'overview.render'>): Later<RenderedDocument> {
@@ -143,7 +142,7 @@ function aggregateOf(ctx: ServiceContext, units: ChildUnit[], conferences: Impor
   const byField = new Map<string, { row: AggregateRow; position: number }>();
   const byUnitMatters = new Map<string, AggregateRow>();
   for (const m of matters) {
-    const name = m.field ?? NO_FIELD;
+    const name = m.field ?? UNCLASSIFIED_FIELD;
     const key = fold(name);
     let field = byField.get(key);
     if (!field) {
