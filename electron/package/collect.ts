@@ -71,9 +71,9 @@ export function countsOf(data: PackageData | null): DataCounts {
  * name to this database's own (reports across units add up by name); a missing one is
  * added with the child's id. Call inside the import's transaction.
  */
-export function writeConferenceData(ctx: ServiceContext, data: PackageData): void {
+export function writeConferenceData(ctx: ServiceContext, data: PackageData, replacing = true): void {
   const id = data.conference.id;
-  deleteConferenceRows(ctx, id);
+  if (replacing) deleteConferenceRows(ctx, id);
   const fieldIds = new Map<string, string>();
   for (const f of data.fields) fieldIds.set(f.id, localField(ctx, f));
   const agencyIds = new Map<string, string>();

@@ -107,17 +107,24 @@ export function checkAgainstDatabase(ctx: ServiceContext, checked: CheckedPackag
   if (conference && conference.unit_id !== manifest.unit.id) {
     throw new PackageError('foreign', `Hội nghị trong gói đã có ở đây nhưng thuộc đơn vị khác, ${unitName} không được ghi đè. Không nhập.`);
   }
-  const foreignRow = (table: string, ids: string[]) =>
-    ctx.sql(`SELECT 1 FROM ${table} WHERE id IN (SELECT value FROM json_each(?)) AND conference_id <> ? LIMIT 1`).get(JSON.stringify(ids), data.conference.id);
-  const statusRow = ctx.sql(
-    `SELECT 1 FROM concern_status_changes h JOIN concerns c ON c.id = h.concern_id
-     WHERE h.id IN (SELECT value FROM json_each(?)) AND c.conference_id <> ? LIMIT 1`,
+  // One query for every row id the package brings: any of them already here under another conference is refused.
+  const foreign = ctx.sql(
+    `SELECT 1 FROM speakers WHERE id IN (SELECT value FROM json_each(@speakers)) AND conference_id <> @conference
+     UNION ALL SELECT 1 FROM turns WHERE id IN (SELECT value FROM json_each(@turns)) AND conference_id <> @conference
+     UNION ALL SELECT 1 FROM concerns WHERE id IN (SELECT value FROM json_each(@concerns)) AND conference_id <> @conference
+     UNION ALL SELECT 1 FROM concern_status_changes h JOIN concerns c ON c.id = h.concern_id
+       WHERE h.id IN (SELECT value FROM json_each(@changes)) AND c.conference_id <> @conference
+     LIMIT 1`,
   );
+  const ids = (rows: Array<{ id: string }>) => JSON.stringify(rows.map((r) => r.id));
   if (
-    foreignRow('speakers', data.speakers.map((s) => s.id)) ||
-    foreignRow('turns', data.turns.map((t) => t.id)) ||
-    foreignRow('concerns', data.concerns.map((k) => k.id)) ||
-    statusRow.get(JSON.stringify(data.statusChanges.map((h) => h.id)), data.conference.id)
+    foreign.get({
+      conference: data.conference.id,
+      speakers: ids(data.speakers),
+      turns: ids(data.turns),
+      concerns: ids(data.concerns),
+      changes: ids(data.statusChanges),
+    })
   ) {
     throw new PackageError('foreign', `Gói của ${unitName} chứa mã dữ liệu thuộc hội nghị hoặc đơn vị khác. Không nhập.`);
   }
@@ -147,7 +154,7 @@ function applyPackage(ctx: ServiceContext, checked: CheckedPackage, fileName: st
   ensureUnit(ctx, manifest);
   if (!pinnedKey(ctx, unitId)) pinKey(ctx, unitId, checked.publicKey);
   ctx.sql('DELETE FROM imported_conferences WHERE conference_id = ?').run(conferenceId);
-  writeConferenceData(ctx, data);
+  writeConferenceData(ctx, data, existed);
   ctx.sql(
     `INSERT INTO imported_conferences (conference_id, unit_id, revision, package_sha256, exported_at, imported_at) VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(conferenceId, unitId, revision, checked.sha256, manifest.exportedAt, stamp(ctx));
