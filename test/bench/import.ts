@@ -235,7 +235,7 @@ function runBare(dbPath: string, checked: CheckedPackage[]): { ms: number; count
   }
 }
 
-export async function benchImport(packages = 30, turns = 25, concernsPerTurn = 2, runs = 5): Promise<void> {
+export async function benchImport(packages = 30, turns = 25, concernsPerTurn = 2, runs = 9): Promise<void> {
   const matters = packages * turns * concernsPerTurn;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-bench-import-'));
   try {
