@@ -23,6 +23,7 @@ import {
   type ISectionOptions,
 } from 'docx';
 import { subjectLines, type HeaderItem, type HeaderSpec, type SignatureBlock } from './header';
+import type { ReportFront } from './report-content';
 import {
   BODY,
   PAGE,
@@ -202,17 +203,6 @@ export function signatureTable(left: SignatureBlock | null, right: SignatureBloc
     ],
     true,
   );
-}
-
-/** What a report's first page carries; the results report and the aggregate report both fit it. */
-export interface ReportFront {
-  header: HeaderSpec;
-  title: string;
-  subject: string;
-  body: Block[];
-  /** Null when nobody is known to sign (an aggregate report of a database never set up). */
-  signature: SignatureBlock | null;
-  recipients: string[];
 }
 
 /**

@@ -10,13 +10,19 @@ import { byFieldPhrase } from './minutes-content';
 import type { DocumentModel } from './model';
 import { DETAIL_TITLE, SUMMARY_TITLE, detailRows, summaryTable, type DetailRow, type SummaryRow } from './tables';
 
-export interface ReportContent {
+/** A report's first pages: the results report and the aggregate report both have this shape. */
+export interface ReportFront {
   header: HeaderSpec;
   title: string;
   subject: string;
   body: Block[];
-  signature: SignatureBlock;
+  /** Null when nobody is known to sign (an aggregate report of a database never set up). */
+  signature: SignatureBlock | null;
   recipients: string[];
+}
+
+export interface ReportContent extends ReportFront {
+  signature: SignatureBlock;
 }
 
 /** How the report words each handling in running text. */

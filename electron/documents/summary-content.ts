@@ -14,25 +14,16 @@ import {
   headerSpec,
   issuingBody,
   organiserName,
-  type HeaderSpec,
   type ResolvedOptions,
   type SignatureBlock,
   type UnitDocument,
 } from './header';
 import { heading, para, type Block } from './layout';
 import { docUnit, type DocUnit } from './model';
-import { HANDLING_PHRASES, type AppendixCaption } from './report-content';
+import { HANDLING_PHRASES, type AppendixCaption, type ReportFront } from './report-content';
 import { SUMMARY_GROUPS, SUMMARY_LABELS, SUMMARY_TITLE, SUMMARY_VALUE_KEYS, TOTAL_LABEL, summaryHeader, summaryValues, type GridHeaderCell } from './tables';
 
-export interface SummaryContent {
-  header: HeaderSpec;
-  title: string;
-  subject: string;
-  body: Block[];
-  /** Null when the database's unit was never set up: nobody to sign for. */
-  signature: SignatureBlock | null;
-  recipients: string[];
-}
+export type SummaryContent = ReportFront;
 
 export type SummaryTableKey = 'byUnit' | 'byField' | 'completeness';
 
