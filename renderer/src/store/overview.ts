@@ -77,6 +77,8 @@ let rowSeq = 0;
 const IN_FLIGHT = 2;
 const waiting: Array<() => Promise<void>> = [];
 let inFlight = 0;
+/** Something was written since the overview was last asked for: it is reloaded once the queue is empty. */
+let changed = false;
 
 function enqueue(task: () => Promise<void>): Promise<void> {
   return new Promise((resolve) => {
@@ -92,6 +94,10 @@ function pump(): void {
     void next().finally(() => {
       inFlight--;
       pump();
+      if (inFlight === 0 && changed) {
+        changed = false;
+        void loadOverview();
+      }
     });
   }
 }
@@ -140,7 +146,7 @@ export function importFiles(files: File[]): void {
   useOverview.setState((s) => ({ imports: [...s.imports, ...rows] }));
   rows.forEach((row, i) => {
     void enqueue(async () => {
-      if (await importOne(row.key, files[i]!)) await loadOverview();
+      if (await importOne(row.key, files[i]!)) changed = true;
     });
   });
 }
@@ -162,7 +168,7 @@ export async function acceptKeyAndImport(key: number): Promise<void> {
     return;
   }
   await enqueue(async () => {
-    if (await sendOne(key, file)) await loadOverview();
+    if (await sendOne(key, file)) changed = true;
   });
 }
 

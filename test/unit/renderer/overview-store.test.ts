@@ -59,14 +59,15 @@ describe('import queue', () => {
     calls.splice(calls.indexOf(a!), 1);
     a!.resolve(imported('a.doithoai'));
     await settle();
-    answerOverviews(anOverview('1/4 xã'));
-    await settle();
+    expect(pending('overview.get')).toHaveLength(0);
     for (const c of pending('packages.import')) {
       calls.splice(calls.indexOf(c), 1);
       const name = (c.input as { files: Array<{ name: string }> }).files[0]!.name;
       c.resolve(imported(name));
     }
     await settle();
+    // The overview is asked for once, when the queue is empty, not once per file.
+    expect(pending('overview.get')).toHaveLength(1);
     answerOverviews(anOverview('3/4 xã'));
     await settle();
 
