@@ -24,6 +24,23 @@ function quickChoices(year: number): Array<{ id: string; label: string; period: 
   ];
 }
 
+/** A dd/mm/yyyy box of the period. */
+function DateBox(props: { label: string; testId: string; invalid: boolean; value: string; onChange: (value: string) => void }) {
+  return (
+    <label className="form-row">
+      <span className="label">{props.label}</span>
+      <input
+        className="input input-date"
+        inputMode="numeric"
+        data-testid={props.testId}
+        aria-invalid={props.invalid || undefined}
+        value={props.value}
+        onChange={(e) => props.onChange(e.target.value)}
+      />
+    </label>
+  );
+}
+
 export function PeriodPicker() {
   const period = useOverview((s) => s.period);
   const [from, setFrom] = useState(formatDateVn(period.from));
@@ -58,34 +75,16 @@ export function PeriodPicker() {
     <section className="card" aria-labelledby="period-title">
       <h2 id="period-title">{vi.overview.period}</h2>
       <div className="period">
-        <label className="form-row">
-          <span className="label">{vi.overview.from}</span>
-          <input
-            className="input input-date"
-            inputMode="numeric"
-            data-testid="period-from"
-            aria-invalid={fromBad || reversed || undefined}
-            value={from}
-            onChange={(e) => {
-              setFrom(e.target.value);
-              typed(e.target.value, to);
-            }}
-          />
-        </label>
-        <label className="form-row">
-          <span className="label">{vi.overview.to}</span>
-          <input
-            className="input input-date"
-            inputMode="numeric"
-            data-testid="period-to"
-            aria-invalid={toBad || reversed || undefined}
-            value={to}
-            onChange={(e) => {
-              setTo(e.target.value);
-              typed(from, e.target.value);
-            }}
-          />
-        </label>
+        <DateBox label={vi.overview.from} testId="period-from" invalid={fromBad || reversed} value={from} onChange={(v) => {
+            setFrom(v);
+            typed(v, to);
+          }}
+        />
+        <DateBox label={vi.overview.to} testId="period-to" invalid={toBad || reversed} value={to} onChange={(v) => {
+            setTo(v);
+            typed(from, v);
+          }}
+        />
         <label className="form-row">
           <span className="label">{vi.overview.year}</span>
           <select
