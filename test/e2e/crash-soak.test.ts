@@ -139,6 +139,22 @@ describe(`mất điện giữa lúc gõ: ${KILLS} lần SIGKILL (seed ${SEED})`,
     await page.keyboard.type(concernText(i), { delay: 12 });
   }
 
+  /**
+   * Each step of a kill has its own deadline, far above what it takes: a step that never
+   * ends fails at once and says which, rather than holding the whole soak until its limit.
+   */
+  async function step<T>(kill: number, name: string, work: Promise<T>, ms = 60_000): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`kill ${kill + 1}: "${name}" did not finish in ${ms / 1000} s`)), ms);
+    });
+    try {
+      return await Promise.race([work, deadline]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   it('keeps every saved word and a sound database through every kill', async () => {
     const rand = random(SEED);
     const page = app.page;
@@ -148,12 +164,12 @@ describe(`mất điện giữa lúc gõ: ${KILLS} lần SIGKILL (seed ${SEED})`,
     let killsDuringTyping = 0;
 
     for (let i = 0; i < KILLS; i++) {
-      await openLive(page);
+      await step(i, 'open the live screen', openLive(page));
       const typing = typeTurn(page, i).catch(() => undefined);
       // Kill somewhere between the first keystroke and a little after the last.
       await new Promise((r) => setTimeout(r, 50 + rand() * 2_600));
-      const screen = await readScreen(page);
-      host = await killAndRestart(host);
+      const screen = await step(i, 'read the screen', readScreen(page));
+      host = await step(i, 'kill and restart the host', killAndRestart(host));
       const last = screen.fields.filter((f) => f.kind === 'concern').at(-1);
       if (screen.turnIds.length <= i || last?.value !== concernText(i)) killsDuringTyping++;
 
@@ -179,8 +195,8 @@ describe(`mất điện giữa lúc gõ: ${KILLS} lần SIGKILL (seed ${SEED})`,
       }
 
       // Reopening ends whatever the typing was waiting for (the page it ran in is gone).
-      await reopen(page, host.url);
-      await typing;
+      await step(i, 'reopen the page', reopen(page, host.url));
+      await step(i, 'end the typing of the killed page', typing);
     }
 
     // After the last restart the screen agrees with the database.
