@@ -1,6 +1,7 @@
 /** Domain vocabulary (see GLOSSARY.md): the closed lists and their Vietnamese labels. */
 
-export const UNIT_LEVELS = ['xã', 'phường', 'đặc khu', 'huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh'] as const;
+// "thị trấn" (town) went with the districts on 1/7/2025, but files from before still carry it.
+export const UNIT_LEVELS = ['xã', 'phường', 'đặc khu', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh'] as const;
 export type UnitLevel = (typeof UNIT_LEVELS)[number];
 
 export const DOCUMENT_STYLES = ['party', 'government'] as const;

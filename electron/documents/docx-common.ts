@@ -82,8 +82,11 @@ export function sectionHeaders(): NonNullable<ISectionOptions['headers']> {
   return pageNumberHeaders();
 }
 
+/** A typed line break is a line break in Word too (a "\n" inside w:t would print as a space). */
 export function runs(list: Run[], size = BODY.size): TextRun[] {
-  return list.map((r) => new TextRun({ text: r.text, bold: r.bold, italics: r.italic, size: hp(size) }));
+  return list.flatMap((r) =>
+    r.text.split('\n').map((text, i) => new TextRun({ text, bold: r.bold, italics: r.italic, size: hp(size), break: i > 0 ? 1 : undefined })),
+  );
 }
 
 export function bodyParagraph(block: Block): Paragraph {

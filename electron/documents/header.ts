@@ -5,6 +5,7 @@
  */
 import { fold } from '../../shared/text';
 import { isValidIsoDate } from '../../shared/dates';
+import { placeOf } from '../../shared/unit-header';
 import type { Person } from '../../shared/api/types';
 import { dateWords, lowerFirst, upper, upperFirst } from './format';
 import { balancedLines, textWidth } from './fonts';
@@ -56,20 +57,37 @@ export type ResolvedOptions = Required<DocumentOptions>;
 
 const CODES: Record<DocumentKind, string> = { minutes: 'BB', report: 'BC' };
 
-/** The issuing body without its place: "ĐẢNG ỦY XÃ TÂN LẬP" → "ĐẢNG ỦY". */
+/**
+ * The issuing body without its place: "ĐẢNG ỦY XÃ TÂN LẬP" → "ĐẢNG ỦY", "THÀNH ỦY HẢI PHÒNG"
+ * → "THÀNH ỦY". A board ("BAN DÂN VẬN") has no place: it is all body.
+ */
 export function issuingBody(issuerLine: string): string {
   const words = issuerLine.trim().split(/\s+/);
+  if (words.length > 2 && /^(tinh|thanh) uy$/.test(fold(words.slice(0, 2).join(' ')))) return upper(words.slice(0, 2).join(' '));
   const levels = ['XÃ', 'PHƯỜNG', 'ĐẶC', 'THỊ', 'HUYỆN', 'QUẬN', 'THÀNH', 'TỈNH'];
   const at = words.findIndex((w, i) => i > 0 && levels.includes(upper(w)));
   return upper((at > 0 ? words.slice(0, at) : words).join(' '));
 }
 
-/** The issuer's abbreviation after the code: "ĐU" (Đảng ủy), "UBND", "CB" (Chi bộ)… */
+/** "BAN DÂN VẬN" → "BDV": a board's code is the initials of its name. */
+function initials(text: string): string {
+  return upper(text)
+    .split(/\s+/)
+    .map((w) => w.charAt(0))
+    .join('');
+}
+
+/**
+ * The issuer's abbreviation after the code: "ĐU" (Đảng ủy), "TU" (Tỉnh ủy, Thành ủy), a board
+ * of a committee "BDVTU" (Ban Dân vận Tỉnh ủy), "UBND", "CB" (Chi bộ)…
+ */
 function issuerAbbreviation(model: UnitDocument): string {
   const body = fold(issuingBody(model.unit.headerIssuerLine));
   if (model.unit.style === 'party') {
     if (body.startsWith('chi bo')) return 'CB';
     if (body.includes('ban thuong vu')) return 'BTV';
+    if (/^(tinh|thanh) uy/.test(body)) return 'TU';
+    if (body.startsWith('ban ')) return `${initials(body)}${/(tinh|thanh) uy/.test(fold(model.unit.headerParentLine)) ? 'TU' : 'ĐU'}`;
     return 'ĐU';
   }
   if (body.startsWith('hoi dong nhan dan')) return 'HĐND';
@@ -96,18 +114,18 @@ export function dateLine(model: UnitDocument, isoDate: string): string {
  * for its column is broken after the body's name — "ỦY BAN NHÂN DÂN" / "PHƯỜNG HÒA BÌNH" —
  * the way such headers are set by hand, rather than wherever the words happen to wrap.
  */
-function fitLines(text: string, size: number, bold: boolean, column: number): string[] {
+function fitLines(text: string, size: number, bold: boolean, column: number, breakAfterBody = false): string[] {
   const style = bold ? 'bold' : 'normal';
   return text.split('\n').flatMap((line) => {
     const t = line.trim();
-    if (!t || textWidth(t, size, style) <= column - 4) return t ? [t] : [];
+    if (!t || (!breakAfterBody && textWidth(t, size, style) <= column - 4)) return t ? [t] : [];
     const body = issuingBody(t);
     return body.length < t.length ? [body, t.slice(body.length).trim()] : [t];
   });
 }
 
-function textItems(text: string, size: number, column: number, style: { bold?: boolean; italic?: boolean } = {}): HeaderItem[] {
-  return fitLines(upper(text), size, Boolean(style.bold), column).map((line) => ({ kind: 'text' as const, text: line, size, ...style }));
+function textItems(text: string, size: number, column: number, style: { bold?: boolean; italic?: boolean } = {}, breakAfterBody = false): HeaderItem[] {
+  return fitLines(upper(text), size, Boolean(style.bold), column, breakAfterBody).map((line) => ({ kind: 'text' as const, text: line, size, ...style }));
 }
 
 /** Width of the widest printed line (a line that still wraps counts as the whole column). */
@@ -148,7 +166,8 @@ export function headerSpec(model: UnitDocument, kind: DocumentKind, options: Res
   }
   const widths: [number, number] = [BODY_WIDTH_PT * 0.42, BODY_WIDTH_PT * 0.58];
   const motto: HeaderItem = { kind: 'text', text: 'Độc lập - Tự do - Hạnh phúc', size: 13, bold: true };
-  const issuer = textItems(headerIssuerLine, 13, widths[0], { bold: true });
+  // "ỦY BAN NHÂN DÂN" / "PHƯỜNG ĐÔNG HƯNG": Nghị định 30 sets the body and its place on two lines.
+  const issuer = textItems(headerIssuerLine, 13, widths[0], { bold: true }, /^uy ban nhan dan \S/.test(fold(headerIssuerLine)));
   return {
     widths,
     left: issued
@@ -211,13 +230,22 @@ export function reportSignature(model: DocumentModel): SignatureBlock {
 
 /** The organiser in running text: "Đảng ủy xã Tân Lập", "Ủy ban nhân dân phường Hòa Bình". */
 export function organiserName(model: UnitDocument): string {
+  const committee = provinceCommittee(model);
+  if (committee) return `${committee} ${placeOf(model.unit.name)}`;
   const body = model.unit.style === 'party' ? 'Đảng ủy' : 'Ủy ban nhân dân';
   return `${body} ${lowerFirst(model.unit.name)}`;
 }
 
+/** "Tỉnh ủy" / "Thành ủy" when the unit's header names a province-level Party committee. */
+function provinceCommittee(model: UnitDocument): string | null {
+  if (model.unit.style !== 'party') return null;
+  const body = fold(issuingBody(model.unit.headerIssuerLine));
+  return body === 'tinh uy' ? 'Tỉnh ủy' : body === 'thanh uy' ? 'Thành ủy' : null;
+}
+
 /** The last "Nơi nhận" line: where the office files its copy. */
 export function archiveLine(model: UnitDocument): string {
-  return model.unit.style === 'party' ? '- Lưu Văn phòng Đảng ủy.' : '- Lưu: VT, Hồ sơ.';
+  return model.unit.style === 'party' ? `- Lưu Văn phòng ${provinceCommittee(model) ?? 'Đảng ủy'}.` : '- Lưu: VT, Hồ sơ.';
 }
 
 /** Defaults the secretary sees before exporting; everything comes from the unit and the meeting. */

@@ -56,8 +56,18 @@ export interface Paragraph {
 
 export type Block = Paragraph;
 
+/**
+ * Text as every format prints it: a tab becomes one space (a justified paragraph has no tab
+ * stops, and the preview, DOCX, PDF and XLSX would each draw it differently); a line break
+ * stays a line break, drawn as one by each writer.
+ */
+export function printable(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(/[ \t]*\t[ \t]*/g, ' ');
+}
+
 export function para(runs: Run[] | string, options: Omit<Paragraph, 'kind' | 'runs'> = {}): Paragraph {
-  return { kind: 'paragraph', runs: typeof runs === 'string' ? [{ text: runs }] : runs, ...options };
+  const list = typeof runs === 'string' ? [{ text: runs }] : runs;
+  return { kind: 'paragraph', runs: list.map((r) => ({ ...r, text: printable(r.text) })), ...options };
 }
 
 /** A bold heading line ("1. Khai mạc hội nghị", "I. KẾT QUẢ HỘI NGHỊ"); kept with what follows. */

@@ -59,16 +59,23 @@ function concernBlocks(c: DocConcern): Block[] {
   return blocks;
 }
 
+/** What a turn without a matter said, when the secretary wrote no summary. */
+export const NO_MATTER = 'phát biểu ý kiến, không nêu kiến nghị';
+
+/**
+ * "1. Đại biểu …, position, address:" over the turn's matters. A turn with no matter is one
+ * whole sentence — its summary, or "… phát biểu ý kiến, không nêu kiến nghị." — never a
+ * line ending in a colon with nothing under it.
+ */
 function speakerLine(t: DocTurn): Run[] {
   const s = t.speaker;
   // "Hội viên Hội Nông dân, Hội Nông dân" says the organisation twice: keep it once.
   const organization = s.organization && !fold(s.position).includes(fold(s.organization)) ? s.organization : '';
   const about = joinParts([s.position, organization, s.address]);
-  return [
-    { text: `${t.seq}. Đại biểu ${s.name || '(chưa ghi tên)'}`, bold: true },
-    ...(about ? [{ text: `, ${about}` }] : []),
-    { text: ':' },
-  ];
+  const who: Run[] = [{ text: `${t.seq}. Đại biểu ${s.name || '(chưa ghi tên)'}`, bold: true }, ...(about ? [{ text: `, ${about}` }] : [])];
+  if (t.concerns.length > 0) return [...who, { text: ':' }];
+  if (t.summary) return [...who, { text: `: ${sentence(t.summary)}` }];
+  return [...who, { text: ` ${NO_MATTER}.` }];
 }
 
 /** "12 nội dung về quy hoạch…; 03 nội dung về quản lý đất đai" in field order. */
@@ -154,8 +161,9 @@ export function minutesContent(model: DocumentModel, options: ResolvedOptions): 
       ),
     );
     for (const turn of model.turns) {
-      body.push(para(speakerLine(turn), { keepNext: turn.concerns.length > 0 || Boolean(turn.summary) }));
-      if (turn.summary) body.push(para(sentence(turn.summary)));
+      const matters = turn.concerns.length > 0;
+      body.push(para(speakerLine(turn), { keepNext: matters }));
+      if (matters && turn.summary) body.push(para(sentence(turn.summary)));
       for (const concern of turn.concerns) body.push(...concernBlocks(concern));
     }
   }

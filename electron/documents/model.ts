@@ -22,6 +22,7 @@ import { listFields } from '../services/fields';
 import { getSpeaker, listSpeakers } from '../services/speakers';
 import { listTurns } from '../services/turns';
 import { defaultHeaderLines, getUnit } from '../services/units';
+import { withoutHonorific } from '../../shared/names';
 
 export interface DocUnit {
   name: string;
@@ -157,7 +158,8 @@ function readModel(ctx: ServiceContext, conferenceId: string): DocumentModel {
       seq: i + 1,
       time: formatTime(new Date(t.startedAt)),
       speaker: {
-        name: nfc(s.name),
+        // "Ông Đinh Công Ưởng" would print as "Đại biểu Ông …": the documents leave the honorific out.
+        name: withoutHonorific(nfc(s.name)),
         position: nfc(s.position),
         organization: nfc(s.organization),
         address: nfc(s.address),
@@ -189,8 +191,8 @@ function readModel(ctx: ServiceContext, conferenceId: string): DocumentModel {
       endTime: conference.endTime,
       location: nfc(conference.location),
       planRef: nfc(conference.planRef),
-      chairs: conference.chairs.map((p) => ({ name: nfc(p.name), position: nfc(p.position) })).filter((p) => p.name || p.position),
-      secretary: { name: nfc(conference.secretary.name), position: nfc(conference.secretary.position) },
+      chairs: conference.chairs.map((p) => ({ name: withoutHonorific(nfc(p.name)), position: nfc(p.position) })).filter((p) => p.name || p.position),
+      secretary: { name: withoutHonorific(nfc(conference.secretary.name)), position: nfc(conference.secretary.position) },
       guests: conference.guests.map(nfc).filter(Boolean),
       attendeeCount: conference.attendeeCount,
       attendanceNote: nfc(conference.attendanceNote),

@@ -64,8 +64,28 @@ export async function renderPdf(definition: Record<string, unknown>): Promise<Bu
   return pdfmake.createPdf(definition).getBuffer();
 }
 
+/**
+ * A word with a hyphen or slash inside ("09-KH/ĐU", "125/UBND", "Hồ Chí Minh-Việt Nam") in
+ * one piece, with the spaces after it. pdfmake breaks text into pieces at every break
+ * opportunity and, to justify a line, widens the gap between pieces, not only at spaces:
+ * it would print "09- KH/ ĐU".
+ */
+const JOINED_WORD = /\S*[^\s/-][/-]+[^\s/-]\S*[ \u00a0]*/gu;
+
+function unbroken(text: string): Array<{ text: string; noWrap?: true }> {
+  const pieces: Array<{ text: string; noWrap?: true }> = [];
+  let at = 0;
+  for (const m of text.matchAll(JOINED_WORD)) {
+    if (m.index > at) pieces.push({ text: text.slice(at, m.index) });
+    pieces.push({ text: m[0], noWrap: true });
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at) });
+  return pieces;
+}
+
 export function pdfRuns(list: Run[]): PdfNode[] {
-  return list.map((r) => ({ text: r.text, bold: Boolean(r.bold), italics: Boolean(r.italic) }));
+  return list.flatMap((r) => unbroken(r.text).map((p) => ({ ...p, bold: Boolean(r.bold), italics: Boolean(r.italic) })));
 }
 
 export function pdfParagraph(block: Block): PdfNode {

@@ -4,6 +4,7 @@
  */
 import { CONCERN_STATUS_LABELS, HANDLING_LABELS, type ConcernStatus, type Handling } from '../../shared/domain';
 import { dateCell, joinParts } from './format';
+import { printable } from './layout';
 import type { DocConcern, DocumentModel } from './model';
 
 export const DETAIL_TITLE = 'DANH SÁCH Ý KIẾN, KIẾN NGHỊ, PHẢN ÁNH TẠI HỘI NGHỊ ĐỐI THOẠI';
@@ -133,7 +134,9 @@ export function detailHeader(): GridHeaderCell[][] {
 }
 
 export function detailValues(row: DetailRow): Array<string | number> {
-  return [row.stt, row.name, row.address, row.text, row.field, row.answer, row.agency, row.deadline, row.result, row.note];
+  return [row.stt, row.name, row.address, row.text, row.field, row.answer, row.agency, row.deadline, row.result, row.note].map((v) =>
+    typeof v === 'string' ? printable(v) : v,
+  );
 }
 
 export const SUMMARY_WEIGHTS = [5, 36, 8, 8, 8, 8, 8, 8, 8, 8];

@@ -1,5 +1,5 @@
 /**
- * Loads a conference from a file in the scenarios format (../shared/scenarios): the demo
+ * Loads a conference from a file in the scenario format (docs/scenario-format.md): the demo
  * data and the tests use it. Everything is checked before the first write, and the whole
  * load is one transaction, so a bad file leaves the database as it was.
  */
@@ -14,7 +14,8 @@ import { fieldIdByName } from './fields';
 import { registerSpeaker, insertSpeaker } from './speakers';
 import { startTurn } from './turns';
 import { defaultHeaderLines, findOrCreateUnit, getOwnUnit, saveOwnUnit } from './units';
-import { UNIT_LEVELS } from '../../shared/domain';
+import { DOCUMENT_STYLES, UNIT_LEVELS } from '../../shared/domain';
+import { placeOf } from '../../shared/unit-header';
 
 const concernSchema = z.object({
   field: z.string(),
@@ -35,7 +36,13 @@ const speakerSchema = z.object({
 });
 
 export const scenarioSchema = z.object({
-  unit: z.object({ name: z.string().min(1), level: z.enum(UNIT_LEVELS), parent: z.string().default('') }),
+  unit: z.object({
+    name: z.string().min(1),
+    level: z.enum(UNIT_LEVELS),
+    parent: z.string().default(''),
+    /** Which official style the unit's documents follow; Party when left out (docs/scenario-format.md). */
+    documentStyle: z.enum(DOCUMENT_STYLES).optional(),
+  }),
   conference: z.object({
     title: z.string().min(1),
     kind: z.enum(['periodic', 'thematic', 'adHoc']),
@@ -155,20 +162,23 @@ export function loadScenario(ctx: ServiceContext, scenario: Scenario): string {
 function unitFor(ctx: ServiceContext, unit: Scenario['unit']): string {
   const own = getOwnUnit(ctx);
   if (!own) {
-    const headers = defaultHeaderLines(nfc(unit.name), nfc(unit.parent), 'party');
+    const style = unit.documentStyle ?? 'party';
+    const headers = defaultHeaderLines(nfc(unit.name), nfc(unit.parent), style, unit.level);
     return saveOwnUnit(ctx, {
       name: nfc(unit.name),
       level: unit.level,
       code: null,
       parentName: nfc(unit.parent),
-      documentStyle: 'party',
+      documentStyle: style,
       headerParentLine: headers.parent,
       headerIssuerLine: headers.issuer,
-      placeName: nfc(unit.name).replace(/^(xã|phường|đặc khu|thị trấn)\s+/i, ''),
+      placeName: placeOf(nfc(unit.name)),
     }).id;
   }
   if (fold(own.name) === fold(unit.name)) return own.id;
   const id = findOrCreateUnit(ctx, nfc(unit.name), unit.level);
+  // Another unit's conference prints in that unit's style, with the default header lines of the style.
+  if (unit.documentStyle) ctx.sql('UPDATE units SET document_style = ? WHERE id = ?').run(unit.documentStyle, id);
   if (unit.parent) {
     const parentId = findOrCreateUnit(ctx, nfc(unit.parent));
     ctx.sql('UPDATE units SET parent_id = COALESCE(parent_id, ?) WHERE id = ?').run(parentId, id);

@@ -3,6 +3,7 @@ import type { ApiParsed } from '../../shared/api/contract';
 import type { Unit } from '../../shared/api/types';
 import type { UnitLevel } from '../../shared/domain';
 import { fold } from '../../shared/text';
+import { suggestHeaderLines } from '../../shared/unit-header';
 import { ensureOwnKey } from '../package/keys';
 import { stamp, type ServiceContext } from './context';
 import { toUnit, type UnitRow } from './rows';
@@ -53,6 +54,7 @@ function guessLevel(name: string, fallback: string): string {
     ['huyen ', 'huyện'],
     ['quan ', 'quận'],
     ['thi xa ', 'thị xã'],
+    ['thi tran ', 'thị trấn'],
     ['phuong ', 'phường'],
     ['xa ', 'xã'],
     ['dac khu ', 'đặc khu'],
@@ -112,11 +114,16 @@ function findOrCreateUnitExact(ctx: ServiceContext, name: string): string | null
   return row?.id ?? null;
 }
 
-/** Header lines a unit would print if its secretary has not written her own. */
-export function defaultHeaderLines(name: string, parentName: string, style: 'party' | 'government'): { parent: string; issuer: string } {
-  const upper = (s: string) => s.toLocaleUpperCase('vi');
-  if (style === 'party') {
-    return { parent: parentName ? `ĐẢNG BỘ ${upper(parentName)}` : '', issuer: `ĐẢNG ỦY ${upper(name)}` };
-  }
-  return { parent: parentName ? `ỦY BAN NHÂN DÂN ${upper(parentName)}` : '', issuer: `ỦY BAN NHÂN DÂN ${upper(name)}` };
+/**
+ * Header lines a unit would print if its secretary has not written her own (see
+ * shared/unit-header.ts): a People's Committee has no parent line, a province-level Party
+ * committee is "TỈNH ỦY …" / "THÀNH ỦY …".
+ */
+export function defaultHeaderLines(
+  name: string,
+  parentName: string,
+  style: 'party' | 'government',
+  level?: string | null,
+): { parent: string; issuer: string } {
+  return suggestHeaderLines({ name, parentName, style, level });
 }

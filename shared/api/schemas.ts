@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isValidIsoDate, isValidTime } from '../dates';
+import { EMOJI_MESSAGE, firstEmoji } from '../emoji';
 import { CONCERN_STATUSES, CONFERENCE_KINDS, DOCUMENT_FORMATS, DOCUMENT_KINDS, DOCUMENT_STYLES, HANDLINGS, PACKAGE_MAX_BYTES, UNIT_LEVELS } from '../domain';
 
 export const LIMITS = {
@@ -18,6 +19,8 @@ const text = (max: number) =>
   z
     .string({ error: 'Phải là chuỗi ký tự.' })
     .max(max, { error: `Không được dài quá ${max} ký tự.` })
+    // Emoji: refused with a message rather than dropped silently from the PDF (see ../emoji.ts).
+    .refine((s) => firstEmoji(s) === null, { error: EMOJI_MESSAGE })
     .transform((s) => s.normalize('NFC'));
 
 /** A required name: NFC, and not blank once trimmed. */

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { SpeakerSuggestion } from '../../../shared/api/types';
 import { api } from '../api';
+import { leadingHonorific } from '../../../shared/names';
 import { vi } from '../i18n/vi';
 import { formatDateVn } from '../lib/format';
 import { focusSoon } from '../lib/focus';
@@ -158,6 +159,11 @@ export function SpeakerBox(props: { turnId: string }) {
         }}
       />
       {mode === 'proposal' ? <span className="hint">{vi.live.proposalHint}</span> : null}
+      {mode !== 'proposal' && leadingHonorific(text) ? (
+        <span className="hint hint-warning" data-testid="speaker-honorific">
+          {vi.names.honorific(leadingHonorific(text)!)}
+        </span>
+      ) : null}
       {hint ? (
         <span className="hint hint-warning" role="alert">
           {hint}

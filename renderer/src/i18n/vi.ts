@@ -345,4 +345,33 @@ export const vi = {
     making: (format: string) => `Đang tạo tệp ${format}…`,
     made: (name: string) => `Đã tạo tệp ${name}.`,
   },
+  // ── Unit setup (header preview, explicit save) and names typed with an honorific ──
+  unitForm: {
+    save: 'Lưu thông tin đơn vị',
+    saving: 'Đang lưu…',
+    saved: 'Đã lưu.',
+    unsaved: 'Có thay đổi chưa lưu. Bấm “Lưu thông tin đơn vị” hoặc Enter.',
+    failed: 'Chưa lưu được. Sửa các ô báo lỗi rồi bấm lưu lại.',
+    setupSave: 'Lưu và tiếp tục',
+    preview: 'Đầu văn bản sẽ in như sau',
+    previewNumber: 'Số:',
+    styleHelp: {
+      party: 'Dùng khi Đảng ủy chủ trì hội nghị: đầu văn bản có dòng đảng bộ cấp trên, tên đảng ủy và “ĐẢNG CỘNG SẢN VIỆT NAM”.',
+      government: 'Dùng khi Ủy ban nhân dân chủ trì: đầu văn bản có tên Ủy ban nhân dân và Quốc hiệu, không có dòng cơ quan cấp trên.',
+    },
+    nameStripped: (name: string) => `Sẽ lưu tên đơn vị là “${name}”; đầu văn bản tự thêm tên cơ quan.`,
+    fieldLabels: {
+      name: 'Tên đơn vị',
+      level: 'Cấp',
+      code: 'Mã đơn vị hành chính',
+      parentName: 'Đơn vị cấp trên',
+      documentStyle: 'Thể thức văn bản',
+      headerParentLine: 'Dòng tên cơ quan cấp trên',
+      headerIssuerLine: 'Dòng tên cơ quan ban hành',
+      placeName: 'Địa danh',
+    } as Record<string, string>,
+  },
+  names: {
+    honorific: (h: string) => `Bỏ danh xưng “${h}” khỏi họ tên: biên bản tự ghi “Đại biểu …”, “đồng chí …”.`,
+  },
 } as const;
