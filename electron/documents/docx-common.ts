@@ -181,7 +181,7 @@ function signatureCell(block: SignatureBlock | null, titleLines: number): Paragr
     ),
     // Room to sign (and stamp): about 3 cm.
     new Paragraph({ spacing: { before: 0, after: 0, line: ptToTw(84), lineRule: LineRuleType.EXACT }, keepNext: true, children: [] }),
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: block.name, bold: true, size: hp(SIGN_TITLE_SIZE) })] }),
+    new Paragraph({ alignment: AlignmentType.CENTER, keepLines: true, children: [new TextRun({ text: block.name, bold: true, size: hp(SIGN_TITLE_SIZE) })] }),
   ];
 }
 
@@ -225,7 +225,8 @@ export function reportWithAppendices(content: ReportFront, appendices: Array<Arr
         children: [
           headerTable(content.header),
           ...titleParagraphs(content.title, content.subject),
-          ...content.body.map(bodyParagraph),
+          // The last paragraph keeps with the signature: "T/M ĐẢNG ỦY" never stands alone on a page.
+          ...content.body.map((block, i, all) => bodyParagraph(i === all.length - 1 ? { ...block, keepNext: true } : block)),
           signatureTable(null, content.signature, recipientParagraphs(content.recipients)),
         ],
       },
