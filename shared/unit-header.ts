@@ -120,3 +120,38 @@ export function suggestHeaderLines(input: { name: string; parentName: string; st
   }
   return { parent: parentName ? `ĐẢNG BỘ ${upper(parentName)}` : '', issuer: `ĐẢNG ỦY ${upper(name)}` };
 }
+
+/**
+ * The issuing body without its place: "ĐẢNG ỦY XÃ TÂN LẬP" → "ĐẢNG ỦY", "THÀNH ỦY HẢI PHÒNG"
+ * → "THÀNH ỦY". A board ("BAN DÂN VẬN") has no place: it is all body.
+ */
+export function issuingBody(issuerLine: string): string {
+  const w = words(issuerLine);
+  if (w.length > 2 && /^(tinh|thanh) uy$/.test(fold(w.slice(0, 2).join(' ')))) return upper(w.slice(0, 2).join(' '));
+  const levels = ['XÃ', 'PHƯỜNG', 'ĐẶC', 'THỊ', 'HUYỆN', 'QUẬN', 'THÀNH', 'TỈNH'];
+  const at = w.findIndex((x, i) => i > 0 && levels.includes(upper(x)));
+  return upper((at > 0 ? w.slice(0, at) : w).join(' '));
+}
+
+/**
+ * The issuer's abbreviation after the document code: "ĐU" (Đảng ủy), "TU" (Tỉnh ủy, Thành
+ * ủy), a board of a committee "BDVTU" (Ban Dân vận Tỉnh ủy), "CB" (Chi bộ), "UBND", "HĐND".
+ */
+export function issuerCode(style: DocumentStyle, issuerLine: string, parentLine: string): string {
+  const body = fold(issuingBody(issuerLine));
+  if (style === 'party') {
+    if (body.startsWith('chi bo')) return 'CB';
+    if (body.includes('ban thuong vu')) return 'BTV';
+    if (/^(tinh|thanh) uy/.test(body)) return 'TU';
+    if (body.startsWith('ban ')) {
+      const initials = issuingBody(issuerLine)
+        .split(' ')
+        .map((x) => x.charAt(0))
+        .join('');
+      return `${initials}${/(tinh|thanh) uy/.test(fold(parentLine)) ? 'TU' : 'ĐU'}`;
+    }
+    return 'ĐU';
+  }
+  if (body.startsWith('hoi dong nhan dan')) return 'HĐND';
+  return 'UBND';
+}

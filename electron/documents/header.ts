@@ -5,7 +5,7 @@
  */
 import { fold } from '../../shared/text';
 import { isValidIsoDate } from '../../shared/dates';
-import { placeOf } from '../../shared/unit-header';
+import { issuerCode, issuingBody as sharedIssuingBody, placeOf } from '../../shared/unit-header';
 import type { Person } from '../../shared/api/types';
 import { dateWords, lowerFirst, upper, upperFirst } from './format';
 import { balancedLines, textWidth } from './fonts';
@@ -57,41 +57,12 @@ export type ResolvedOptions = Required<DocumentOptions>;
 
 const CODES: Record<DocumentKind, string> = { minutes: 'BB', report: 'BC' };
 
-/**
- * The issuing body without its place: "ĐẢNG ỦY XÃ TÂN LẬP" → "ĐẢNG ỦY", "THÀNH ỦY HẢI PHÒNG"
- * → "THÀNH ỦY". A board ("BAN DÂN VẬN") has no place: it is all body.
- */
-export function issuingBody(issuerLine: string): string {
-  const words = issuerLine.trim().split(/\s+/);
-  if (words.length > 2 && /^(tinh|thanh) uy$/.test(fold(words.slice(0, 2).join(' ')))) return upper(words.slice(0, 2).join(' '));
-  const levels = ['XÃ', 'PHƯỜNG', 'ĐẶC', 'THỊ', 'HUYỆN', 'QUẬN', 'THÀNH', 'TỈNH'];
-  const at = words.findIndex((w, i) => i > 0 && levels.includes(upper(w)));
-  return upper((at > 0 ? words.slice(0, at) : words).join(' '));
-}
+/** The issuing body without its place: "ĐẢNG ỦY XÃ TÂN LẬP" → "ĐẢNG ỦY" (shared/unit-header.ts). */
+export const issuingBody = sharedIssuingBody;
 
-/** "BAN DÂN VẬN" → "BDV": a board's code is the initials of its name. */
-function initials(text: string): string {
-  return upper(text)
-    .split(/\s+/)
-    .map((w) => w.charAt(0))
-    .join('');
-}
-
-/**
- * The issuer's abbreviation after the code: "ĐU" (Đảng ủy), "TU" (Tỉnh ủy, Thành ủy), a board
- * of a committee "BDVTU" (Ban Dân vận Tỉnh ủy), "UBND", "CB" (Chi bộ)…
- */
+/** The issuer's abbreviation after the code: "ĐU", "TU", "BDVTU", "UBND"… */
 function issuerAbbreviation(model: UnitDocument): string {
-  const body = fold(issuingBody(model.unit.headerIssuerLine));
-  if (model.unit.style === 'party') {
-    if (body.startsWith('chi bo')) return 'CB';
-    if (body.includes('ban thuong vu')) return 'BTV';
-    if (/^(tinh|thanh) uy/.test(body)) return 'TU';
-    if (body.startsWith('ban ')) return `${initials(body)}${/(tinh|thanh) uy/.test(fold(model.unit.headerParentLine)) ? 'TU' : 'ĐU'}`;
-    return 'ĐU';
-  }
-  if (body.startsWith('hoi dong nhan dan')) return 'HĐND';
-  return 'UBND';
+  return issuerCode(model.unit.style, model.unit.headerIssuerLine, model.unit.headerParentLine);
 }
 
 export function numberLine(model: UnitDocument, kind: DocumentKind, number: string): string {

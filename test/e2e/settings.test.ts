@@ -1,5 +1,5 @@
 /**
- * Settings and preparation details: the unit is edited with autosave, the field list is
+ * Settings and preparation details: the unit is edited and saved, the field list is
  * renamed, extended, reordered, deleted and restored; an impossible date is refused in
  * Vietnamese; the registration list is reordered from the keyboard.
  */
@@ -49,11 +49,13 @@ it('edits the unit and the field list, validates dates and reorders speakers by 
     const unit = () => withDb(host.dbPath, (db) => db.prepare(`SELECT header_parent_line AS p, header_issuer_line AS i, place_name AS place FROM units WHERE name = 'Xã Tân Lập'`).get()) as Record<string, string>;
     expect(unit()).toEqual({ p: 'ĐẢNG BỘ TỈNH HẢI ĐÔNG', i: 'ĐẢNG ỦY XÃ TÂN LẬP', place: 'Tân Lập' });
 
-    // Settings: the unit, autosaved.
+    // Settings: the unit, saved with Enter (a unit is one record, written when the form is saved).
     await page.getByTestId('nav-settings').click();
     await page.getByTestId('settings-screen').waitFor();
     await page.getByTestId('unit-placeName').click();
     await retype(page, 'xã Tân Lập');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="unit-form-status"][data-state="saved"]').waitFor();
     await waitSaved(page);
     expect(unit().place).toBe('xã Tân Lập');
 

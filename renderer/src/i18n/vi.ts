@@ -350,11 +350,10 @@ export const vi = {
     save: 'Lưu thông tin đơn vị',
     saving: 'Đang lưu…',
     saved: 'Đã lưu.',
-    unsaved: 'Có thay đổi chưa lưu. Bấm “Lưu thông tin đơn vị” hoặc Enter.',
+    unsaved: 'Có thay đổi chưa lưu: bấm nút lưu hoặc Enter.',
     failed: 'Chưa lưu được. Sửa các ô báo lỗi rồi bấm lưu lại.',
     setupSave: 'Lưu và tiếp tục',
     preview: 'Đầu văn bản sẽ in như sau',
-    previewNumber: 'Số:',
     styleHelp: {
       party: 'Dùng khi Đảng ủy chủ trì hội nghị: đầu văn bản có dòng đảng bộ cấp trên, tên đảng ủy và “ĐẢNG CỘNG SẢN VIỆT NAM”.',
       government: 'Dùng khi Ủy ban nhân dân chủ trì: đầu văn bản có tên Ủy ban nhân dân và Quốc hiệu, không có dòng cơ quan cấp trên.',

@@ -1,11 +1,10 @@
 /** First run: the secretary describes her unit, or loads the demo data. */
 import { useState } from 'react';
-import type { Unit } from '../../../shared/api/types';
 import { api, errorMessage } from '../api';
 import { vi } from '../i18n/vi';
 import { UnitForm } from '../components/UnitForm';
 import { navigate, showNotice, useApp } from '../store/app';
-import { track, whenIdle } from '../save/queue';
+import { track } from '../save/queue';
 
 export async function loadDemo(): Promise<void> {
   await track(() => api.call('demo.load', {}));
@@ -15,28 +14,24 @@ export async function loadDemo(): Promise<void> {
 }
 
 export function SetupScreen() {
-  const [saved, setSaved] = useState<Unit | null>(null);
   const [busy, setBusy] = useState(false);
   return (
     <main className="page page-narrow" data-testid="setup-screen">
       <h1>{vi.setup.title}</h1>
       <p className="lead">{vi.setup.intro}</p>
-      <UnitForm unit={null} suggest onSaved={setSaved} />
+      {/* The unit is written once, when the form is saved; then on to the list. */}
+      <UnitForm
+        unit={null}
+        suggest
+        submitLabel={vi.unitForm.setupSave}
+        submitTestId="setup-continue"
+        disabled={busy}
+        onSaved={(unit) => {
+          useApp.setState({ unit });
+          navigate({ name: 'list' });
+        }}
+      />
       <div className="actions">
-        <button
-          type="button"
-          className="btn btn-primary"
-          data-testid="setup-continue"
-          disabled={!saved || busy}
-          onClick={async () => {
-            await whenIdle();
-            const unit = await api.call('unit.get', {}).catch(() => saved);
-            useApp.setState({ unit: unit ?? saved });
-            navigate({ name: 'list' });
-          }}
-        >
-          {vi.setup.continue}
-        </button>
         <span className="actions-spacer" />
         <button
           type="button"
