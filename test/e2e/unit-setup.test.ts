@@ -7,7 +7,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, openApp, removeTempDir, startHost, tempDir, withDb, type Host } from './support';
+import { createConference, launchBrowser, screenshot, openApp, removeTempDir, retype, startConference, startHost, tempDir, waitFocus, withDb, type Host } from './support';
 
 let browser: Browser;
 let host: Host;
@@ -61,6 +61,7 @@ it('setup: preview of both styles, one write on save, one parent row; in setting
 
     // Forty-odd keystrokes, and not one row yet.
     expect(units()).toEqual([]);
+    await screenshot(page, 'unit-setup-preview');
     await page.getByTestId('unit-parentName').press('Enter');
     await page.getByTestId('list-screen').waitFor();
 
@@ -100,6 +101,20 @@ it('setup: preview of both styles, one write on save, one parent row; in setting
     expect(await page.locator('.brand-unit').innerText()).toBe('Phường Đông Hưng Mới');
     expect(units().filter((r) => r.name === 'Thành phố Hải Phòng')).toHaveLength(1);
     expect(units()).toHaveLength(2);
+
+    // B9: an honorific typed into a speaker's name is flagged beside the field.
+    await page.getByTestId('nav-list').click();
+    await createConference(page);
+    await startConference(page);
+    await page.keyboard.press('F2');
+    await waitFocus(page, '[data-testid="speaker-input"]');
+    await page.keyboard.type('Ông Đinh Công Ưởng');
+    const warning = page.getByTestId('speaker-honorific');
+    await warning.waitFor();
+    expect(await warning.innerText()).toContain('Bỏ danh xưng “Ông” khỏi họ tên');
+    await screenshot(page, 'unit-setup-speaker-honorific');
+    await retype(page, 'Đinh Công Ưởng');
+    await warning.waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
   } finally {
     await context.close();

@@ -140,29 +140,33 @@ export function UnitForm(props: {
 
   return (
     <form className="form unit-form" data-testid="unit-form" onSubmit={(e) => void submit(e)} noValidate>
-      {text('name', vi.unit.name, vi.unit.namePlaceholder)}
-      {values.name.trim() === '' ? <p className="hint">{vi.setup.needName}</p> : null}
-      {typedBody ? (
-        <p className="hint" data-testid="unit-name-stripped">
-          {vi.unitForm.nameStripped(stripped)}
-        </p>
-      ) : null}
-      <label className="form-row">
-        <span className="label">{vi.unit.level}</span>
-        <select
-          className="input"
-          data-testid="unit-level"
-          value={values.level}
-          onChange={(e) => change('level', e.target.value as UnitLevel)}
-        >
-          {UNIT_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {l.charAt(0).toLocaleUpperCase('vi') + l.slice(1)}
-            </option>
-          ))}
-        </select>
-        {errorFor('level')}
-      </label>
+      <div className="unit-form-top">
+        <div className="unit-form-name">
+          {text('name', vi.unit.name, vi.unit.namePlaceholder)}
+          {values.name.trim() === '' ? <p className="hint">{vi.setup.needName}</p> : null}
+          {typedBody ? (
+            <p className="hint" data-testid="unit-name-stripped">
+              {vi.unitForm.nameStripped(stripped)}
+            </p>
+          ) : null}
+        </div>
+        <label className="form-row unit-form-level">
+          <span className="label">{vi.unit.level}</span>
+          <select
+            className="input"
+            data-testid="unit-level"
+            value={values.level}
+            onChange={(e) => change('level', e.target.value as UnitLevel)}
+          >
+            {UNIT_LEVELS.map((l) => (
+              <option key={l} value={l}>
+                {l.charAt(0).toLocaleUpperCase('vi') + l.slice(1)}
+              </option>
+            ))}
+          </select>
+          {errorFor('level')}
+        </label>
+      </div>
       {text('parentName', vi.unit.parentName, vi.unit.parentPlaceholder)}
       <fieldset className="form-row">
         <legend className="label">{vi.unit.documentStyle}</legend>
@@ -184,16 +188,16 @@ export function UnitForm(props: {
           ))}
         </div>
       </fieldset>
-      {text('headerParentLine', vi.unit.headerParentLine)}
-      {text('headerIssuerLine', vi.unit.headerIssuerLine)}
-      {props.suggest ? <p className="hint">{vi.unit.headersHint}</p> : null}
-      {text('placeName', vi.unit.placeName, vi.unit.placePlaceholder)}
       <HeaderPreview
         style={values.documentStyle}
         parentLine={values.headerParentLine}
         issuerLine={values.headerIssuerLine}
         placeName={values.placeName}
       />
+      {text('headerParentLine', vi.unit.headerParentLine)}
+      {text('headerIssuerLine', vi.unit.headerIssuerLine)}
+      {props.suggest ? <p className="hint">{vi.unit.headersHint}</p> : null}
+      {text('placeName', vi.unit.placeName, vi.unit.placePlaceholder)}
       {errorFor('')}
       <div className="actions">
         <button
