@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import * as s from '../../shared/api/schemas';
 import { ApiError } from '../../shared/api/errors';
+import { EMOJI_MESSAGE, firstEmoji } from '../../shared/emoji';
 import { fold } from '../../shared/text';
 import { type ServiceContext } from './context';
 import { addConcern } from './concerns';
@@ -70,7 +71,29 @@ export function parseScenario(raw: unknown): Scenario {
     const issue = result.error.issues[0]!;
     throw new ApiError('invalid_input', `Tệp kịch bản không hợp lệ tại "${issue.path.join('.')}": ${issue.message}`);
   }
+  // The same rule as the API's text fields: an emoji would vanish from the PDF (shared/emoji.ts).
+  const emoji = findEmoji(result.data, []);
+  if (emoji) throw new ApiError('invalid_input', `Tệp kịch bản không hợp lệ tại "${emoji.join('.')}": ${EMOJI_MESSAGE}`);
   return result.data;
+}
+
+/** The path of the first text holding an emoji, or null. */
+function findEmoji(value: unknown, at: Array<string | number>): Array<string | number> | null {
+  if (typeof value === 'string') return firstEmoji(value) ? at : null;
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) {
+      const found = findEmoji(v, [...at, i]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const found = findEmoji(v, [...at, k]);
+      if (found) return found;
+    }
+  }
+  return null;
 }
 
 const nfc = (text: string | undefined) => (text ?? '').normalize('NFC');

@@ -45,15 +45,16 @@ export function HeaderPreview(props: { style: DocumentStyle; parentLine: string;
         </div>
         <div className="header-preview-right" data-testid="header-preview-right">
           {party ? (
-            <>
-              <div className="hp-line hp-bold hp-motto">ĐẢNG CỘNG SẢN VIỆT NAM</div>
-              <div className="hp-rule" />
-            </>
+            <div className="hp-line hp-bold hp-motto">
+              <span className="hp-underlined">ĐẢNG CỘNG SẢN VIỆT NAM</span>
+            </div>
           ) : (
             <>
               <div className="hp-line hp-bold">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
-              <div className="hp-line hp-bold">Độc lập - Tự do - Hạnh phúc</div>
-              <div className="hp-rule" />
+              {/* The rule is as long as the motto above it (Nghị định 30). */}
+              <div className="hp-line hp-bold">
+                <span className="hp-underlined">Độc lập - Tự do - Hạnh phúc</span>
+              </div>
             </>
           )}
           <div className="hp-line hp-italic">{dateWords(props.placeName)}</div>

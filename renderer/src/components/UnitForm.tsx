@@ -143,7 +143,7 @@ export function UnitForm(props: {
       <div className="unit-form-top">
         <div className="unit-form-name">
           {text('name', vi.unit.name, vi.unit.namePlaceholder)}
-          {values.name.trim() === '' ? <p className="hint">{vi.setup.needName}</p> : null}
+          {values.name.trim() === '' && !errors.name ? <p className="hint">{vi.setup.needName}</p> : null}
           {typedBody ? (
             <p className="hint" data-testid="unit-name-stripped">
               {vi.unitForm.nameStripped(stripped)}
@@ -204,7 +204,7 @@ export function UnitForm(props: {
           type="submit"
           className="btn btn-primary"
           data-testid={props.submitTestId ?? 'unit-save'}
-          disabled={props.disabled || status === 'saving' || values.name.trim() === ''}
+          disabled={props.disabled || status === 'saving'}
         >
           {status === 'saving' ? vi.unitForm.saving : (props.submitLabel ?? vi.unitForm.save)}
         </button>

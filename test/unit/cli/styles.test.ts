@@ -128,4 +128,14 @@ describe('load-scenario in the Party style', () => {
     expect(run.err).toHaveLength(1);
     expect(run.err[0]).toMatch(/unit\.documentStyle/);
   });
+
+  it('an emoji anywhere in the file is refused, naming where', async () => {
+    const scenario = JSON.parse(fs.readFileSync(TOWN, 'utf8'));
+    scenario.turns[0].concerns[1].text = 'Rác thải tồn đọng 😡';
+    const file = path.join(dir, 'emoji.json');
+    fs.writeFileSync(file, JSON.stringify(scenario));
+    const run = await cli('--db', path.join(dir, 'emoji.sqlite'), 'load-scenario', file);
+    expect(run.code).toBe(1);
+    expect(run.err).toEqual([expect.stringContaining('"turns.0.concerns.1.text": Không dùng biểu tượng cảm xúc (emoji)')]);
+  });
 });
