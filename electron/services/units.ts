@@ -71,7 +71,14 @@ export function saveOwnUnit(ctx: ServiceContext, input: ApiParsed<'unit.save'>):
   const parentName = input.parentName.trim();
   const existingId = ownUnitId(ctx);
   const id = existingId ?? findOrCreateUnitExact(ctx, name) ?? ctx.newId();
+  const previousParent = (ctx.sql('SELECT parent_id FROM units WHERE id = ?').get(id) as { parent_id: string | null } | undefined)?.parent_id ?? null;
   const parentId = parentName ? findOrCreateUnit(ctx, parentName) : null;
+  // Found by its folded name: a corrected spelling ("Hải Phong" → "Hải Phòng") is kept, unless
+  // the parent is a unit that sends its own packages and so names itself.
+  if (parentId && parentId !== id) {
+    ctx.sql('UPDATE units SET name = ?, name_folded = ?, updated_at = ? WHERE id = ? AND name <> ? AND id NOT IN (SELECT unit_id FROM unit_keys)')
+      .run(parentName, fold(parentName), now, parentId, parentName);
+  }
   const values = {
     id,
     name,
@@ -97,6 +104,7 @@ export function saveOwnUnit(ctx: ServiceContext, input: ApiParsed<'unit.save'>):
          updated_at = excluded.updated_at, deleted_at = NULL`,
     )
     .run(values);
+  if (previousParent && previousParent !== parentId) dropUnusedUnit(ctx, previousParent);
   ctx.sql('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value').run(OWN_UNIT_KEY, id);
   // The key exists from setup on, so its fingerprint can be given to the parent before any export.
   ensureOwnKey(ctx, id);
@@ -104,6 +112,22 @@ export function saveOwnUnit(ctx: ServiceContext, input: ApiParsed<'unit.save'>):
   ctx.sql('UPDATE units SET parent_id = ?, updated_at = ? WHERE parent_id IS NULL AND id <> ? AND id IN (SELECT unit_id FROM imported_conferences)')
     .run(id, now, id);
   return getUnit(ctx, id)!;
+}
+
+/**
+ * A parent the own unit no longer names (she corrected its name in Cài đặt) is removed when
+ * nothing else refers to it, so a corrected name leaves no stray unit behind.
+ */
+function dropUnusedUnit(ctx: ServiceContext, id: string): void {
+  ctx.sql(
+    `DELETE FROM units WHERE id = @id
+       AND NOT EXISTS (SELECT 1 FROM units WHERE parent_id = @id)
+       AND NOT EXISTS (SELECT 1 FROM conferences WHERE unit_id = @id)
+       AND NOT EXISTS (SELECT 1 FROM own_keys WHERE unit_id = @id)
+       AND NOT EXISTS (SELECT 1 FROM unit_keys WHERE unit_id = @id)
+       AND NOT EXISTS (SELECT 1 FROM imported_conferences WHERE unit_id = @id)
+       AND NOT EXISTS (SELECT 1 FROM settings WHERE key = '${OWN_UNIT_KEY}' AND value = @id)`,
+  ).run({ id });
 }
 
 function findOrCreateUnitExact(ctx: ServiceContext, name: string): string | null {
