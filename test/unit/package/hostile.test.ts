@@ -90,7 +90,7 @@ describe('hostile packages are refused with a Vietnamese message and write nothi
   it('__proto__ key', () =>
     expectRefused(forge(valid, { dataBytes: Buffer.from(unzip(valid).get('data.json')!.toString().replace('{', '{"__proto__":{"x":1},')) }), /__proto__/));
   it('schema violation', () => expectRefused(forge(valid, { data: (d) => ((d.conference as { kind: string }).kind = 'secret') }), /lược đồ/));
-  it('newer format version', () => expectRefused(forge(valid, { manifest: (m) => (m.formatVersion = 2) }), /cần cập nhật phần mềm/));
+  it('newer format version', () => expectRefused(forge(valid, { manifest: (m) => (m.formatVersion = 3) }), /cần cập nhật phần mềm/));
   it('unknown format version', () => expectRefused(forge(valid, { manifest: (m) => ((m as { formatVersion: unknown }).formatVersion = 'x') }), /cần cập nhật phần mềm/));
   it('wrong signature', async () => {
     const other = generateKeyPair();
@@ -124,7 +124,7 @@ describe('hostile packages are refused with a Vietnamese message and write nothi
 
 /** Fresh parent database for tests that may import something. */
 function resetParent(): void {
-  parent.ctx.db.exec(`DELETE FROM package_imports; DELETE FROM imported_conferences; DELETE FROM unit_keys;
+  parent.ctx.db.exec(`DELETE FROM package_imports; DELETE FROM imported_conferences; DELETE FROM document_settings; DELETE FROM imported_document_units; DELETE FROM imported_files; DELETE FROM unit_keys;
     DELETE FROM concern_status_changes; DELETE FROM concerns; DELETE FROM turns; DELETE FROM speakers; DELETE FROM conferences;`);
 }
 
