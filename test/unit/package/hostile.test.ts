@@ -48,7 +48,9 @@ const rebuild = (change: (list: Array<{ name: string; data: Buffer }>) => void) 
 
 describe('hostile packages are refused with a Vietnamese message and write nothing', () => {
   it('empty file', () => expectRefused(Buffer.alloc(0), /rỗng/));
-  it('not a zip', () => expectRefused(Buffer.from('xin chào, đây không phải ZIP'.repeat(3)), /không phải tệp ZIP/));
+  it('a ZIP that is not a package (a DOCX chosen by mistake) says so, not what is inside', () =>
+    expectRefused(rawZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'word/document.xml', data: Buffer.from('<w:document/>') }]), /^Tệp này không phải gói \.doithoai\.$/));
+  it('not a zip', () => expectRefused(Buffer.from('xin chào, đây không phải ZIP'.repeat(3)), /^Tệp này không phải gói \.doithoai\.$/));
   it('truncated zip', () => expectRefused(valid.subarray(0, Math.floor(valid.length * 0.7)), /hỏng|cắt cụt/));
   it('truncated by one byte', () => expectRefused(valid.subarray(0, valid.length - 1)));
   it('entry named with ..', () => expectRefused(rebuild((l) => l.push({ name: '../evil.json', data: Buffer.from('{}') }))));
