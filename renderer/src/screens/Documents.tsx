@@ -168,6 +168,8 @@ function DocumentCard(props: { conferenceId: string; kind: DocumentKind; title: 
   const [draft, setDraft] = useState<Draft | null>(null);
   const [saving, setSaving] = useState<'idle' | 'pending' | 'saved'>('idle');
   const pending = useRef<{ timer: ReturnType<typeof setTimeout>; save: () => void } | null>(null);
+  const edits = useRef(0);
+  const chain = useRef<Promise<void>>(Promise.resolve());
 
   useEffect(() => {
     let live = true;
@@ -198,25 +200,39 @@ function DocumentCard(props: { conferenceId: string; kind: DocumentKind; title: 
     if (!setup || setup.readOnly) return;
     if (pending.current) clearTimeout(pending.current.timer);
     setSaving('pending');
-    const save = () =>
-      api.call('documents.save', { conferenceId, kind, settings: toSettings(d) }).then(
-        (s) => {
-          setSetup(s);
-          setSaving('saved');
-        },
-        (error) => showNotice(errorMessage(error), 'error'),
+    const mine = ++edits.current;
+    // One save at a time, in order: each carries every setting, so the last typed is the one kept.
+    const save = () => {
+      chain.current = chain.current.then(() =>
+        api.call('documents.save', { conferenceId, kind, settings: toSettings(d) }).then(
+          (s) => {
+            setSetup(s);
+            // "Đã lưu." only once the last change is in, not an earlier one.
+            if (mine === edits.current) setSaving('saved');
+          },
+          (error) => showNotice(errorMessage(error), 'error'),
+        ),
       );
+    };
     pending.current = {
-      save: () => void save(),
+      save,
       timer: setTimeout(() => {
         pending.current = null;
-        void save();
+        save();
       }, 500),
     };
   };
 
+  // Leaving a field (for "Xuất gói" or "Tải…") saves at once: the package is made from what is saved.
+  const flush = () => {
+    if (!pending.current) return;
+    clearTimeout(pending.current.timer);
+    pending.current.save();
+    pending.current = null;
+  };
+
   return (
-    <section className="card" data-testid={`doc-card-${kind}`}>
+    <section className="card" data-testid={`doc-card-${kind}`} onBlur={flush}>
       <h2>{props.title}</h2>
       {setup && draft ? <SettingsForm kind={kind} setup={setup} draft={draft} onChange={change} /> : <p className="muted">{vi.app.loading}</p>}
       {setup && !setup.readOnly ? (
