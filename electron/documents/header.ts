@@ -305,8 +305,9 @@ export function resolveAgainst(defaults: ResolvedOptions, options: DocumentOptio
   };
 }
 
+/** A blank signer is no choice: the default applies. */
 function signerOf(signer: Signer | null | undefined): { signer?: Signer } {
-  return signer ? { signer: { name: signer.name.normalize('NFC').trim(), position: signer.position.normalize('NFC').trim() } } : {};
+  return signer && (signer.name.trim() || signer.position.trim()) ? { signer: { name: signer.name.normalize('NFC').trim(), position: signer.position.normalize('NFC').trim() } } : {};
 }
 
 /** The subject under "BIÊN BẢN" / "BÁO CÁO", broken into lines of even length. */

@@ -22,9 +22,14 @@ export function defaultsFor(ctx: ServiceContext, input: ApiParsed<'documents.def
 
 /** Autosave from the documents screen; answers with what will now print. */
 export function saveDocumentSettings(ctx: ServiceContext, input: ApiParsed<'documents.save'>): DocumentSetup {
-  documentModelFor(ctx, input.conferenceId); // not_found for an unknown conference
   if (isImported(ctx, input.conferenceId)) throw refused('Văn bản của hội nghị do đơn vị cấp dưới gửi lên là của đơn vị đó: không sửa được ở đây.');
-  saveSettings(ctx, input.conferenceId, input.kind, input.settings);
+  const { signer, ...rest } = input.settings;
+  // The default signer is kept as "the default", not as a name: it follows the chairs when they are corrected later.
+  const model = documentModelFor(ctx, input.conferenceId);
+  const chosen = signer && (signer.name.trim() || signer.position.trim()) ? signer : null;
+  const fallback = defaultSigner(model, input.kind);
+  const isDefault = !chosen || (chosen.name.trim() === fallback.name && chosen.position.trim() === fallback.position);
+  saveSettings(ctx, input.conferenceId, input.kind, { ...rest, ...(signer !== undefined ? { signer: isDefault ? null : chosen } : {}) });
   return setupOf(ctx, input.conferenceId, input.kind);
 }
 
