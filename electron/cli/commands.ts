@@ -8,7 +8,8 @@ import { formatDateVn } from '../../shared/dates';
 import type { ServiceContext } from '../services/context';
 import { dispatch } from '../services/dispatch';
 import { loadScenario, parseScenario } from '../services/scenarios';
-import { formatForFile, loadDocumentModel, renderMinutesModel, renderReportModel, type DocumentKind, type DocumentModel } from '../documents/index';
+import { formatForFile, renderMinutesModel, renderReportModel, type DocumentKind, type DocumentModel, type DocumentOptions } from '../documents/index';
+import { documentModelFor, settingsFor } from '../services/document-settings';
 import { saveDocumentFile } from '../documents/save';
 import { localIsoDate } from '../../shared/dates';
 import { UsageError, type CliArgs } from './args';
@@ -168,13 +169,15 @@ function documentCommand(ctx: ServiceContext, kind: DocumentKind, args: CliArgs,
   }
   let model: DocumentModel;
   try {
-    model = loadDocumentModel(ctx, id);
+    model = documentModelFor(ctx, id);
   } catch (error) {
     if (error instanceof ApiError && error.code === 'not_found') throw conferenceNotFound(id);
     throw error;
   }
   const today = localIsoDate(ctx.now());
-  const options = { ...(args.number !== undefined ? { number: args.number } : {}), ...(args.recipients ? { recipients: args.recipients } : {}) };
+  const typed: DocumentOptions = { ...(args.number !== undefined ? { number: args.number } : {}), ...(args.recipients ? { recipients: args.recipients } : {}) };
+  // What the documents screen saved (and, for a received conference, what its unit sent) applies here too.
+  const options = settingsFor(ctx, model, id, kind, typed);
   return async () => {
     const data =
       kind === 'minutes'

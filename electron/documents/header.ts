@@ -51,9 +51,11 @@ export interface DocumentOptions {
   recipients?: string[];
   /** Date of the document, yyyy-mm-dd: the meeting's date for minutes, today for a report. */
   date?: string;
+  /** Who signs for the organiser (see `signerChoices`); absent: the first chair whose office fits. */
+  signer?: Signer | null;
 }
 
-export type ResolvedOptions = Required<DocumentOptions>;
+export type ResolvedOptions = Required<Omit<DocumentOptions, 'signer'>> & { signer?: Signer | null };
 
 const CODES: Record<DocumentKind, string> = { minutes: 'BB', report: 'BC' };
 
@@ -161,42 +163,91 @@ export function headerSpec(model: UnitDocument, kind: DocumentKind, options: Res
   };
 }
 
-/** The chair who signs for the organiser: the Party secretary or the People's Committee chair. */
-function signingChair(model: DocumentModel): Person {
-  const chairs = model.conference.chairs;
-  const wanted = model.unit.style === 'party' ? 'bi thu' : 'chu tich';
-  return chairs.find((c) => fold(c.position).includes(wanted)) ?? chairs[0] ?? { name: '', position: '' };
+/** Who signs a document for the organiser, and in which office ("Chủ tịch UBND phường"). */
+export type Signer = Person;
+
+/** How an office fits the organiser's signature: as its head, as a deputy, or not at all. */
+export type SignerFit = 'head' | 'deputy' | null;
+
+/** Bodies other than the organiser whose chair or secretary a chair may also be. */
+const OTHER_BODIES = /\b(mttq|mat tran|hdnd|hoi dong|hoi|doan|cong doan|chi doan|cuu chien binh|phu nu|nong dan|thanh nien|chi bo|to dan pho|thon|khu dan cu|hop tac xa)\b/;
+
+/**
+ * Whether an office fits the organiser's signature. Read from each part of the position
+ * ("Phó Bí thư Đảng ủy, Chủ tịch UBND phường" has two): Party style wants the Party
+ * committee's Bí thư or Phó Bí thư, Government style the People's Committee's Chủ tịch or
+ * Phó Chủ tịch. The chair of the Front, of the People's Council or of an association, or
+ * the secretary of the Youth Union, is another office and fits neither.
+ */
+export function signerFit(model: UnitDocument, position: string): SignerFit {
+  const party = model.unit.style === 'party';
+  const chiBo = party && fold(issuingBody(model.unit.headerIssuerLine)).startsWith('chi bo');
+  let fit: SignerFit = null;
+  for (const raw of fold(position).split(/[,;]|\bkiem\b/)) {
+    const part = raw.trim().replace(/^(dong chi|d\/c)\s+/, '');
+    const head = party ? 'bi thu' : 'chu tich';
+    const role: SignerFit = part.startsWith(`pho ${head}`) ? 'deputy' : part.startsWith(head) ? 'head' : null;
+    if (!role) continue;
+    const rest = part.slice(role === 'deputy' ? head.length + 4 : head.length);
+    const other = chiBo ? OTHER_BODIES.test(rest.replace(/\bchi bo\b/, '')) : OTHER_BODIES.test(rest);
+    if (other) continue;
+    if (role === 'head') return 'head';
+    fit = 'deputy';
+  }
+  return fit;
+}
+
+/**
+ * The chairs in the order the documents screen offers them as signers: those whose office
+ * fits the organiser's signature first (the head before deputies), then the others.
+ */
+export function signerChoices(model: DocumentModel, kind: DocumentKind): Array<Signer & { fits: boolean }> {
+  // The government-style minutes are signed "CHỦ TỌA": any chair presides, the Chủ tịch by default.
+  const anyChair = kind === 'minutes' && model.unit.style !== 'party';
+  const rank = (c: Person) => ({ head: 0, deputy: 1, none: 2 })[signerFit(model, c.position) ?? 'none'];
+  return model.conference.chairs
+    .map((c, i) => ({ c, i, r: rank(c) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map(({ c, r }) => ({ ...c, fits: anyChair || r < 2 }));
+}
+
+/**
+ * The signer the documents use unless the secretary chose another: the first fitting chair;
+ * none (an empty name, to be written by hand) when no chair's office fits.
+ */
+export function defaultSigner(model: DocumentModel, kind: DocumentKind): Signer {
+  const first = signerChoices(model, kind)[0];
+  return first?.fits ? { name: first.name, position: first.position } : { name: '', position: '' };
 }
 
 /**
  * The titles over the organiser's signature. Party: "T/M ĐẢNG ỦY" over "BÍ THƯ" or "PHÓ BÍ THƯ".
  * Government (Nghị định 30): "TM. ỦY BAN NHÂN DÂN" over "CHỦ TỊCH", or for a deputy
- * "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH". The role is read from the chair's position, e.g.
- * "Phó Bí thư, Chủ tịch UBND phường" signs as CHỦ TỊCH for the People's Committee.
+ * "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH". The role is read from the signer's office, e.g.
+ * "Phó Bí thư, Chủ tịch UBND phường" signs as CHỦ TỊCH for the People's Committee. An
+ * office that fits neither is never paired with the titles: the head's titles are printed
+ * over an empty name, to be signed and written by hand by whoever holds the office.
  */
-function organiserSignature(model: DocumentModel): SignatureBlock {
-  const chair = signingChair(model);
+function organiserSignature(model: DocumentModel, kind: DocumentKind, signer: Signer | null | undefined): SignatureBlock {
+  const chosen = signer ?? defaultSigner(model, kind);
   const body = issuingBody(model.unit.headerIssuerLine);
-  const position = fold(chair.position);
-  if (model.unit.style === 'party') {
-    const deputy = /(^|[ ,])pho bi thu/.test(position) && !/(^|, ?)bi thu/.test(position);
-    return { titles: [`T/M ${body}`, deputy ? 'PHÓ BÍ THƯ' : 'BÍ THƯ'], name: chair.name };
-  }
-  const deputy = /(^|[ ,])pho chu tich/.test(position) && !/(^|, ?)chu tich/.test(position);
-  return { titles: [`TM. ${body}`, ...(deputy ? ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] : ['CHỦ TỊCH'])], name: chair.name };
+  const fit = signerFit(model, chosen.position);
+  const name = fit ? chosen.name : '';
+  if (model.unit.style === 'party') return { titles: [`T/M ${body}`, fit === 'deputy' ? 'PHÓ BÍ THƯ' : 'BÍ THƯ'], name };
+  return { titles: [`TM. ${body}`, ...(fit === 'deputy' ? ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] : ['CHỦ TỊCH'])], name };
 }
 
 /** Minutes: the secretary on the left, the chair on the right (Mẫu 1.9; Party practice). */
-export function minutesSignatures(model: DocumentModel): { left: SignatureBlock; right: SignatureBlock } {
+export function minutesSignatures(model: DocumentModel, signer?: Signer | null): { left: SignatureBlock; right: SignatureBlock } {
   const right =
     model.unit.style === 'party'
-      ? organiserSignature(model)
-      : { titles: ['CHỦ TỌA'], name: signingChair(model).name };
+      ? organiserSignature(model, 'minutes', signer)
+      : { titles: ['CHỦ TỌA'], name: (signer ?? defaultSigner(model, 'minutes')).name };
   return { left: { titles: ['THƯ KÝ'], name: model.conference.secretary.name }, right };
 }
 
-export function reportSignature(model: DocumentModel): SignatureBlock {
-  return organiserSignature(model);
+export function reportSignature(model: DocumentModel, signer?: Signer | null): SignatureBlock {
+  return organiserSignature(model, 'report', signer);
 }
 
 /** The organiser in running text: "Đảng ủy xã Tân Lập", "Ủy ban nhân dân phường Hòa Bình". */
@@ -249,7 +300,13 @@ export function resolveAgainst(defaults: ResolvedOptions, options: DocumentOptio
     number: (options.number ?? defaults.number).normalize('NFC'),
     recipients,
     date: options.date && isValidIsoDate(options.date) ? options.date : defaults.date,
+    ...signerOf(options.signer ?? defaults.signer),
   };
+}
+
+/** A blank signer is no choice: the default applies. */
+function signerOf(signer: Signer | null | undefined): { signer?: Signer } {
+  return signer && (signer.name.trim() || signer.position.trim()) ? { signer: { name: signer.name.normalize('NFC').trim(), position: signer.position.normalize('NFC').trim() } } : {};
 }
 
 /** The subject under "BIÊN BẢN" / "BÁO CÁO", broken into lines of even length. */

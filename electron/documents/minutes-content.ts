@@ -184,7 +184,7 @@ export function minutesContent(model: DocumentModel, options: ResolvedOptions): 
     subject: c.title,
     body,
     closing,
-    signatures: minutesSignatures(model),
+    signatures: minutesSignatures(model, options.signer),
     recipients: options.recipients,
   };
 }

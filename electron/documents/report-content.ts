@@ -109,7 +109,7 @@ export function reportContent(model: DocumentModel, options: ResolvedOptions): R
     title: 'BÁO CÁO',
     subject: `Kết quả tổ chức ${lowerFirst(c.title)}`,
     body,
-    signature: reportSignature(model),
+    signature: reportSignature(model, options.signer),
     recipients: options.recipients,
   };
 }

@@ -29,6 +29,7 @@ export async function checkForReply(bytes: Uint8Array): Promise<CheckReply> {
 export function fromReply(reply: CheckReply): CheckedPackage {
   if (!reply.ok) throw reply.problem ? new PackageError(reply.problem, reply.message) : new Error(reply.message);
   const { checked } = reply;
-  const key = checked.publicKey as Uint8Array;
-  return { ...checked, publicKey: Buffer.from(key.buffer, key.byteOffset, key.byteLength) };
+  const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const documents = Object.fromEntries(Object.entries(checked.documents).map(([name, bytes]) => [name, buffer(bytes as Uint8Array)]));
+  return { ...checked, publicKey: buffer(checked.publicKey as Uint8Array), documents };
 }

@@ -11,7 +11,20 @@ import { notFound, refused, stamp, type ServiceContext } from '../services/conte
 import { getOwnUnit } from '../services/units';
 import { readConferenceData } from './collect';
 import { ensureOwnKey, sign } from './keys';
-import { PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type DocumentEntry, type PackageManifest } from './model';
+import {
+  PACKAGE_EXTENSION,
+  PACKAGE_FORMAT,
+  PACKAGE_FORMAT_VERSION,
+  type DocumentEntry,
+  type PackageData,
+  type PackageDocumentOptions,
+  type PackageDocuments,
+  type PackageManifest,
+} from './model';
+import type { DocumentKind } from '../../shared/domain';
+import type { DocumentModel } from '../documents/index';
+import { defaultSigner } from '../documents/header';
+import { documentModelFor, savedSettings, saveSettings, settingsFor } from '../services/document-settings';
 import { writeZip, type ZipEntry } from './zip-write';
 
 export interface BuiltPackage {
@@ -33,14 +46,15 @@ export function buildPackage(
   ctx: ServiceContext,
   conferenceId: string,
   documents: Partial<Record<DocumentEntry, Buffer>> = {},
-  /** The conference's updated_at the documents were laid out from; null when it changed since. */
-  documentsOf?: string,
+  /** What the documents were laid out from; null is returned when the conference or its settings changed since. */
+  documentsOf?: { updatedAt: string; settings: PackageDocuments },
 ): BuiltPackage | null {
   return ctx.db.transaction(() => {
     const { unit, updatedAt } = checkExportable(ctx, conferenceId);
-    if (documentsOf !== undefined && documentsOf !== updatedAt) return null;
+    const settings = packageDocuments(ctx, conferenceId).settings;
+    if (documentsOf && (documentsOf.updatedAt !== updatedAt || JSON.stringify(documentsOf.settings) !== JSON.stringify(settings))) return null;
 
-    const data = readConferenceData(ctx, conferenceId);
+    const data: PackageData = { ...readConferenceData(ctx, conferenceId), documents: settings };
     const dataBytes = Buffer.from(JSON.stringify(data), 'utf8');
     const revision = nextRevision(ctx, conferenceId, sha256(dataBytes));
     const keys = ensureOwnKey(ctx, unit.id);
@@ -69,6 +83,32 @@ export function buildPackage(
     const fileName = `${slug(unit.name)}_${data.conference.date}_${KIND_SLUG[manifest.conference.kind]}_r${revision}${PACKAGE_EXTENSION}`;
     return { bytes, fileName, manifest };
   })();
+}
+
+/**
+ * The unit's document settings as the package carries them, with the model the documents
+ * are laid out from. The report's date, when the secretary never set it, is today's: it is
+ * kept at the first export, so that exporting again on another day sends the same report.
+ * Call inside a transaction.
+ */
+export function packageDocuments(ctx: ServiceContext, conferenceId: string): { model: DocumentModel; settings: PackageDocuments } {
+  const model = documentModelFor(ctx, conferenceId);
+  if (savedSettings(ctx, conferenceId, 'report').date === undefined) {
+    saveSettings(ctx, conferenceId, 'report', { date: settingsFor(ctx, model, conferenceId, 'report').date });
+  }
+  const kind = (k: DocumentKind): PackageDocumentOptions => {
+    const o = settingsFor(ctx, model, conferenceId, k);
+    return { number: o.number, recipients: o.recipients, date: o.date, signer: o.signer ?? defaultSigner(model, k) };
+  };
+  const u = model.unit;
+  return {
+    model,
+    settings: {
+      unit: { name: u.name, level: u.level, parentName: u.parentName, style: u.style, headerParentLine: u.headerParentLine, headerIssuerLine: u.headerIssuerLine, placeName: u.placeName },
+      minutes: kind('minutes'),
+      report: kind('report'),
+    },
+  };
 }
 
 /** Refuses what cannot be sent up: no unit yet, an unknown conference, another unit's. */

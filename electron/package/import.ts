@@ -12,6 +12,9 @@ import { PackageError, type PackageProblem } from './errors';
 import { fingerprint, pinKey, pinnedKey } from './keys';
 import { inThreadChecker } from './checker';
 import type { CheckedPackage } from './verify';
+import type { DocumentEntry } from './model';
+import type { DocUnit } from '../documents/model';
+import { forgetConferenceDocuments, keepImportedSettings } from '../services/document-settings';
 
 export interface PackageFile {
   /** Shown in the summary and kept in the import log. */
@@ -154,7 +157,9 @@ function applyPackage(ctx: ServiceContext, checked: CheckedPackage, fileName: st
   ensureUnit(ctx, manifest);
   if (!pinnedKey(ctx, unitId)) pinKey(ctx, unitId, checked.publicKey);
   ctx.sql('DELETE FROM imported_conferences WHERE conference_id = ?').run(conferenceId);
+  forgetConferenceDocuments(ctx, conferenceId);
   writeConferenceData(ctx, data, existed);
+  keepDocuments(ctx, checked);
   ctx.sql(
     `INSERT INTO imported_conferences (conference_id, unit_id, revision, package_sha256, exported_at, imported_at) VALUES (?, ?, ?, ?, ?, ?)`,
   ).run(conferenceId, unitId, revision, checked.sha256, manifest.exportedAt, stamp(ctx));
@@ -166,6 +171,20 @@ function applyPackage(ctx: ServiceContext, checked: CheckedPackage, fileName: st
       : `Đã cập nhật hội nghị "${manifest.conference.title}" của ${manifest.unit.name} lên lần gửi ${revision}: ${change(before, after)}.`;
   logImport(ctx, checked, fileName, outcome, message);
   return { ...base, outcome, message, before, after };
+}
+
+/**
+ * What the unit's documents print (version 2) and the signed files as they came, so that
+ * the parent shows and downloads the unit's own documents. A version-1 package brings no
+ * settings: its documents are laid out with the defaults of the unit's style, as before.
+ */
+function keepDocuments(ctx: ServiceContext, checked: CheckedPackage): void {
+  const id = checked.manifest.conference.id;
+  const documents = checked.data.documents;
+  if (documents) keepImportedSettings(ctx, id, documents.unit as DocUnit, { minutes: documents.minutes, report: documents.report });
+  for (const [name, content] of Object.entries(checked.documents)) {
+    ctx.sql('INSERT INTO imported_files (conference_id, name, content, sha256) VALUES (?, ?, ?, ?)').run(id, name, content, checked.manifest.files[name as DocumentEntry]!.sha256);
+  }
 }
 
 /** The child unit, created on its first package under this database's own unit. */

@@ -4,11 +4,12 @@
  */
 import type { AcceptedKey, PackageCheck } from '../../shared/api/types';
 import { localIsoDate } from '../../shared/dates';
-import { loadDocumentModel, type DocumentModel } from '../documents';
+import type { DocumentModel } from '../documents';
 import { inThreadRenderer, type DocumentRenderer } from '../documents/render-job';
 import { refused, type ServiceContext } from '../services/context';
 import { getOwnUnit, getUnit } from '../services/units';
-import { buildPackage, checkExportable, type BuiltPackage } from './export';
+import { buildPackage, checkExportable, packageDocuments, type BuiltPackage } from './export';
+import type { PackageDocuments } from './model';
 import { PackageError } from './errors';
 import { checkAgainstDatabase, keyStatus, revisionStatus } from './import';
 import { ensureOwnKey, fingerprint, pinKey, pinnedKey } from './keys';
@@ -16,7 +17,7 @@ import { inThreadChecker } from './checker';
 
 export { importPackages, type ImportOutcome, type ImportSummary, type PackageFile } from './import';
 export { PackageError, type PackageProblem } from './errors';
-export { PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type PackageData, type PackageManifest } from './model';
+export { PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, READABLE_FORMAT_VERSIONS, type PackageData, type PackageManifest } from './model';
 export type { BuiltPackage } from './export';
 
 export interface ExportOptions {
@@ -37,17 +38,23 @@ export async function exportConference(ctx: ServiceContext, conferenceId: string
   if (options.documents === false) return buildPackage(ctx, conferenceId)!;
   const renderer = ctx.documents ?? inThreadRenderer;
   for (let attempt = 1; ; attempt++) {
-    const { model, updatedAt } = ctx.db.transaction(() => ({ ...checkExportable(ctx, conferenceId), model: loadDocumentModel(ctx, conferenceId) }))();
-    const documents = await renderPackageDocuments(renderer, model, localIsoDate(ctx.now()));
-    const built = buildPackage(ctx, conferenceId, documents, attempt < EXPORT_ATTEMPTS ? updatedAt : undefined);
+    const { model, updatedAt, settings } = ctx.db.transaction(() => ({ ...checkExportable(ctx, conferenceId), ...packageDocuments(ctx, conferenceId) }))();
+    const documents = await renderPackageDocuments(renderer, model, settings, localIsoDate(ctx.now()));
+    const built = buildPackage(ctx, conferenceId, documents, attempt < EXPORT_ATTEMPTS ? { updatedAt, settings } : undefined);
     if (built) return built;
   }
 }
 
-async function renderPackageDocuments(renderer: DocumentRenderer, model: DocumentModel, today: string): Promise<Record<'minutes.docx' | 'report.xlsx', Buffer>> {
+/** The documents exactly as the package's settings print them: the parent lays out the same. */
+async function renderPackageDocuments(
+  renderer: DocumentRenderer,
+  model: DocumentModel,
+  settings: PackageDocuments,
+  today: string,
+): Promise<Record<'minutes.docx' | 'report.xlsx', Buffer>> {
   const [minutes, report] = await Promise.all([
-    renderer.render({ kind: 'minutes', format: 'docx', model, options: {}, today }),
-    renderer.render({ kind: 'report', format: 'xlsx', model, options: {}, today }),
+    renderer.render({ kind: 'minutes', format: 'docx', model, options: settings.minutes, today }),
+    renderer.render({ kind: 'report', format: 'xlsx', model, options: settings.report, today }),
   ]);
   return { 'minutes.docx': minutes, 'report.xlsx': report };
 }

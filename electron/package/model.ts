@@ -2,7 +2,10 @@
 import type { Conference } from '../../shared/api/types';
 
 export const PACKAGE_FORMAT = 'doithoai-package';
-export const PACKAGE_FORMAT_VERSION = 1;
+/** Written by this app; 2 carries the unit's document settings (`PackageData.documents`). */
+export const PACKAGE_FORMAT_VERSION = 2;
+/** Read by this app: a version-1 package imports with the unit's default document settings. */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 export const PACKAGE_EXTENSION = '.doithoai';
 
 export type DocumentEntry = 'minutes.docx' | 'report.xlsx';
@@ -55,4 +58,20 @@ export interface PackageData {
   statusChanges: Array<{ id: string; concernId: string; status: string; changedOn: string; note: string; referenceDoc: string; createdAt: string }>;
   fields: Array<{ id: string; name: string; position: number; deletedAt: string | null }>;
   agencies: Array<{ id: string; name: string; deletedAt: string | null }>;
+  /** Version 2 (required there, absent in version 1): the unit's document settings. */
+  documents?: PackageDocuments;
+}
+
+/** What the unit's minutes and report print besides the conference's data, so that the parent prints the same. */
+export interface PackageDocuments {
+  unit: { name: string; level: string; parentName: string; style: 'party' | 'government'; headerParentLine: string; headerIssuerLine: string; placeName: string };
+  minutes: PackageDocumentOptions;
+  report: PackageDocumentOptions;
+}
+
+export interface PackageDocumentOptions {
+  number: string;
+  recipients: string[];
+  date: string;
+  signer: { name: string; position: string };
 }

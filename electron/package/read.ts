@@ -7,7 +7,8 @@
 import zlib from 'node:zlib';
 import yauzl from 'yauzl';
 import { PACKAGE_MAX_BYTES } from '../../shared/domain';
-import { malformed } from './errors';
+import { malformed, PackageError } from './errors';
+import { PACKAGE_EXTENSION } from './model';
 
 export const LIMITS = {
   /** The package file itself. */
@@ -43,7 +44,7 @@ const ZIP_MAGIC = Buffer.from('PK\x03\x04', 'latin1');
 export async function readEntries(bytes: Buffer): Promise<Entries> {
   if (bytes.length === 0) throw malformed('tệp rỗng');
   if (bytes.length > LIMITS.fileBytes) throw malformed(`tệp lớn hơn ${LIMITS.fileBytes / 1024 / 1024} MB`);
-  if (bytes.length < 22 || !bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw malformed('không phải tệp ZIP');
+  if (bytes.length < 22 || !bytes.subarray(0, 4).equals(ZIP_MAGIC)) throw notAPackage();
 
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) => {
     yauzl.fromBuffer(bytes, { lazyEntries: true, validateEntrySizes: true, strictFileNames: true }, (error, zipfile) => {
@@ -62,6 +63,8 @@ export async function readEntries(bytes: Buffer): Promise<Entries> {
       checkName(entry, seen);
       listed.push(entry);
     }
+    // A ZIP without a manifest (a .docx, a .zip of photos) is simply not a package: say that, not what is inside.
+    if (!listed.some((e) => e.fileName === 'manifest.json')) throw notAPackage();
     const entries: Entries = new Map();
     let total = 0;
     for (const entry of listed) {
@@ -86,6 +89,9 @@ export async function readEntries(bytes: Buffer): Promise<Entries> {
     zip.close();
   }
 }
+
+/** What the officer is told when the file chosen is something else than a package (issue 8, C16). */
+const notAPackage = (): PackageError => new PackageError('malformed', `Tệp này không phải gói ${PACKAGE_EXTENSION}.`);
 
 function checkName(entry: yauzl.Entry, seen: Set<string>): void {
   const raw = entry.fileNameRaw.toString('latin1');

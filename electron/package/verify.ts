@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import { malformed, PackageError } from './errors';
 import { parseJson } from './json';
 import { isEd25519Spki, verifySignature } from './keys';
-import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type PackageData, type PackageManifest } from './model';
+import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, READABLE_FORMAT_VERSIONS, type DocumentEntry, type PackageData, type PackageManifest } from './model';
 import { readEntries } from './read';
 import { validateData, validateManifest } from './validate';
 
@@ -17,6 +17,8 @@ export interface CheckedPackage {
   publicKey: Buffer;
   /** SHA-256 of the whole file, for the import log. */
   sha256: string;
+  /** The signed documents the package carried (hashes checked), kept at the parent for "Tải bản gốc". */
+  documents: Partial<Record<DocumentEntry, Buffer>>;
 }
 
 const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
@@ -49,7 +51,12 @@ export async function checkPackage(bytes: Buffer): Promise<CheckedPackage> {
 
   const data = validateData(parseJson(entries.get('data.json')!, 'data.json', { maxBytes: 16 * 1024 * 1024, maxDepth: 16 }));
   checkConsistency(manifest, data);
-  return { manifest, data, publicKey, sha256: sha256(bytes) };
+  const documents: Partial<Record<DocumentEntry, Buffer>> = {};
+  for (const name of ['minutes.docx', 'report.xlsx'] as const) {
+    const content = entries.get(name);
+    if (content) documents[name] = content;
+  }
+  return { manifest, data, publicKey, sha256: sha256(bytes), documents };
 }
 
 /** Before the schema: a newer format may have another schema, and deserves a clearer answer. */
@@ -57,11 +64,11 @@ function checkFormat(raw: unknown): void {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw malformed('manifest.json không phải một đối tượng');
   const { format, formatVersion } = raw as Record<string, unknown>;
   if (format !== PACKAGE_FORMAT) throw malformed('không phải gói dữ liệu Đối Thoại');
-  if (formatVersion !== PACKAGE_FORMAT_VERSION) {
+  if (typeof formatVersion !== 'number' || !READABLE_FORMAT_VERSIONS.includes(formatVersion)) {
     const shown = typeof formatVersion === 'number' || typeof formatVersion === 'string' ? String(formatVersion).slice(0, 20) : 'không rõ';
     throw new PackageError(
       'needs_update',
-      `Gói dùng định dạng phiên bản ${shown}, phần mềm này chỉ đọc được phiên bản ${PACKAGE_FORMAT_VERSION}: cần cập nhật phần mềm.`,
+      `Gói dùng định dạng phiên bản ${shown}, phần mềm này chỉ đọc được đến phiên bản ${PACKAGE_FORMAT_VERSION}: cần cập nhật phần mềm.`,
     );
   }
 }
@@ -69,6 +76,10 @@ function checkFormat(raw: unknown): void {
 /** Ids unique, every reference inside the package resolvable, the data the manifest names. */
 function checkConsistency(manifest: PackageManifest, data: PackageData): void {
   const c = data.conference;
+  // Version 2 says how the unit prints its documents; version 1 could not, and must not pretend to.
+  if ((manifest.formatVersion >= 2) !== (data.documents !== undefined)) {
+    throw malformed(manifest.formatVersion >= 2 ? 'data.json thiếu thiết lập văn bản của đơn vị' : 'gói phiên bản 1 không được có thiết lập văn bản');
+  }
   if (c.id !== manifest.conference.id) throw malformed('mã hội nghị trong dữ liệu khác với bản kê');
   if (c.unitId !== manifest.unit.id) throw new PackageError('foreign', 'Hội nghị trong gói không thuộc đơn vị đã ký gói. Không nhập.');
   const ids = new Set<string>([c.id]);

@@ -4,34 +4,82 @@
  * file is laid out afterwards by the context's document renderer (a worker in the hosts).
  */
 import type { ApiParsed } from '../../shared/api/contract';
-import type { DocumentSettings, MinutesPreview, RenderedDocument } from '../../shared/api/types';
+import type { DocumentSetup, MinutesPreview, RenderedDocument } from '../../shared/api/types';
+import type { DocumentKind } from '../../shared/domain';
 import { localIsoDate } from '../../shared/dates';
 import { fold } from '../../shared/text';
-import { MIME_TYPES, documentDefaults, loadDocumentModel, type DocumentModel } from '../documents/index';
-import { resolveOptions } from '../documents/header';
+import { MIME_TYPES, type DocumentModel } from '../documents/index';
+import { defaultSigner, minutesSignatures, reportSignature, signerChoices, signerFit } from '../documents/header';
 import { minutesContent } from '../documents/minutes-content';
 import { inThreadRenderer, type RenderJob } from '../documents/render-job';
-import type { ServiceContext } from './context';
+import { notFound, refused, type ServiceContext } from './context';
+import { documentModelFor, isImported, saveSettings, settingsFor } from './document-settings';
 import { later, type Later } from './later';
 
-export function defaultsFor(ctx: ServiceContext, input: ApiParsed<'documents.defaults'>): DocumentSettings {
-  return documentDefaults(ctx, input.conferenceId, input.kind);
+export function defaultsFor(ctx: ServiceContext, input: ApiParsed<'documents.defaults'>): DocumentSetup {
+  return setupOf(ctx, input.conferenceId, input.kind);
+}
+
+/** Autosave from the documents screen; answers with what will now print. */
+export function saveDocumentSettings(ctx: ServiceContext, input: ApiParsed<'documents.save'>): DocumentSetup {
+  if (isImported(ctx, input.conferenceId)) throw refused('Văn bản của hội nghị do đơn vị cấp dưới gửi lên là của đơn vị đó: không sửa được ở đây.');
+  const { signer, ...rest } = input.settings;
+  // The default signer is kept as "the default", not as a name: it follows the chairs when they are corrected later.
+  const model = documentModelFor(ctx, input.conferenceId);
+  const chosen = signer && (signer.name.trim() || signer.position.trim()) ? signer : null;
+  const fallback = defaultSigner(model, input.kind);
+  const isDefault = !chosen || (chosen.name.trim() === fallback.name && chosen.position.trim() === fallback.position);
+  saveSettings(ctx, input.conferenceId, input.kind, { ...rest, ...(signer !== undefined ? { signer: isDefault ? null : chosen } : {}) });
+  return setupOf(ctx, input.conferenceId, input.kind);
+}
+
+function setupOf(ctx: ServiceContext, conferenceId: string, kind: DocumentKind): DocumentSetup {
+  const model = documentModelFor(ctx, conferenceId);
+  const resolved = settingsFor(ctx, model, conferenceId, kind);
+  const signer = resolved.signer ?? defaultSigner(model, kind);
+  const signature = kind === 'minutes' ? minutesSignatures(model, signer).right : reportSignature(model, signer);
+  const anyChair = kind === 'minutes' && model.unit.style !== 'party';
+  const original = kind === 'minutes' ? 'minutes.docx' : 'report.xlsx';
+  const hasOriginal = ctx.sql('SELECT 1 FROM imported_files WHERE conference_id = ? AND name = ?').get(conferenceId, original) !== undefined;
+  return {
+    number: resolved.number,
+    recipients: resolved.recipients,
+    date: resolved.date,
+    signer,
+    signerChoices: signerChoices(model, kind),
+    signature,
+    signerFits: anyChair ? signer.name.trim() !== '' : signerFit(model, signer.position) !== null,
+    readOnly: isImported(ctx, conferenceId),
+    original: hasOriginal ? original : null,
+  };
 }
 
 export function previewMinutes(ctx: ServiceContext, input: ApiParsed<'documents.preview'>): MinutesPreview {
-  const model = loadDocumentModel(ctx, input.conferenceId);
-  return minutesContent(model, resolveOptions(model, 'minutes', localIsoDate(ctx.now()), input.settings));
+  const model = documentModelFor(ctx, input.conferenceId);
+  return minutesContent(model, settingsFor(ctx, model, input.conferenceId, 'minutes', input.settings));
 }
 
 export function renderDocument(ctx: ServiceContext, input: ApiParsed<'documents.render'>): Later<RenderedDocument> {
-  const model = loadDocumentModel(ctx, input.conferenceId);
+  const model = documentModelFor(ctx, input.conferenceId);
   const today = localIsoDate(ctx.now());
-  const job = { kind: input.kind, format: input.format, model, options: input.settings, today } as RenderJob;
+  const options = settingsFor(ctx, model, input.conferenceId, input.kind, input.settings);
+  const job = { kind: input.kind, format: input.format, model, options, today } as RenderJob;
   const renderer = ctx.documents ?? inThreadRenderer;
   return later(async () => {
     const bytes = await renderer.render(job);
     return { fileName: documentFileName(model, input.kind, input.format), mimeType: MIME_TYPES[input.format], base64: bytes.toString('base64') };
   });
+}
+
+/** "Tải bản gốc": the signed file exactly as the unit's package carried it. */
+export function originalDocument(ctx: ServiceContext, input: ApiParsed<'documents.original'>): RenderedDocument {
+  const model = documentModelFor(ctx, input.conferenceId);
+  const name = input.kind === 'minutes' ? 'minutes.docx' : 'report.xlsx';
+  const row = ctx.sql('SELECT content FROM imported_files WHERE conference_id = ? AND name = ?').get(input.conferenceId, name) as { content: Buffer } | undefined;
+  if (!row) throw notFound(input.kind === 'minutes' ? 'bản gốc biên bản trong gói của đơn vị' : 'bản gốc báo cáo trong gói của đơn vị');
+  const format = input.kind === 'minutes' ? 'docx' : 'xlsx';
+  const fileName = documentFileName(model, input.kind, format).replace(/\.(docx|xlsx)$/, '_ban-goc.$1');
+  return { fileName, mimeType: MIME_TYPES[format], base64: row.content.toString('base64') };
 }
 
 /**

@@ -19,7 +19,7 @@ import {
 } from './conferences';
 import { conferenceCounts } from './counts';
 import { loadDemo } from './demo';
-import { defaultsFor, previewMinutes, renderDocument } from './documents';
+import { defaultsFor, originalDocument, previewMinutes, renderDocument, saveDocumentSettings } from './documents';
 import { createField, deleteField, listFields, restoreField, updateField } from './fields';
 import { deleteSpeaker, registerSpeaker, reorderSpeakers, restoreSpeaker, suggestSpeakers, updateSpeaker } from './speakers';
 import { deleteTurn, restoreTurn, setTurnSpeaker, startTurn, updateTurn } from './turns';
@@ -82,6 +82,8 @@ export const handlers: Handlers = {
   'documents.defaults': defaultsFor,
   'documents.preview': previewMinutes,
   'documents.render': renderDocument,
+  'documents.save': saveDocumentSettings,
+  'documents.original': originalDocument,
 
   'keys.own': (ctx) => ownKey(ctx),
   'packages.export': exportPackage,

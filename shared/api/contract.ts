@@ -16,7 +16,7 @@ import type {
   ConferenceDetail,
   ConferenceSummary,
   Deleted,
-  DocumentSettings,
+  DocumentSetup,
   ExportedPackage,
   Field,
   ImportResult,
@@ -82,9 +82,11 @@ export const contract = {
   'concerns.delete': method<Deleted>()(s.byId),
   'concerns.restore': method<Concern>()(s.byId),
 
-  'documents.defaults': method<DocumentSettings>()(s.documentDefaults),
+  'documents.defaults': method<DocumentSetup>()(s.documentDefaults),
   'documents.preview': method<MinutesPreview>()(s.documentPreview),
   'documents.render': method<RenderedDocument>()(s.documentRender),
+  'documents.save': method<DocumentSetup>()(s.documentSave),
+  'documents.original': method<RenderedDocument>()(s.documentOriginal),
 
   'keys.own': method<OwnKey | null>()(s.empty),
   'packages.export': method<ExportedPackage>()(s.packageExport),

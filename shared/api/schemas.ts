@@ -165,6 +165,7 @@ const documentSettings = z
     number: text(LIMITS.name).optional(),
     recipients: z.array(text(LIMITS.line)).max(LIMITS.list).optional(),
     date: isoDate.optional(),
+    signer: person.optional(),
   })
   .default({});
 
@@ -183,6 +184,14 @@ export const documentRender = z
     error: 'Văn bản này không xuất được ở định dạng đó (biên bản: DOCX, PDF; báo cáo: DOCX, XLSX).',
     path: ['format'],
   });
+
+// Kept settings and the signed originals from a package (issue 8, A2/A3).
+export const documentSave = z.strictObject({
+  conferenceId: id,
+  kind: choice(DOCUMENT_KINDS, { error: 'Loại văn bản không hợp lệ.' }),
+  settings: documentSettings,
+});
+export const documentOriginal = documentDefaults;
 
 // ── Packages and the parent's overview ────────────────────────────────────────────────
 

@@ -176,6 +176,8 @@ export interface DocumentSettings {
   recipients: string[];
   /** yyyy-mm-dd */
   date: string;
+  /** Who signs for the organiser, in which office; absent: the first chair whose office fits. */
+  signer?: Person;
 }
 
 /** A finished file: the browser host and Electron hand it to the same download code. */
@@ -373,4 +375,26 @@ export interface Overview {
   units: ChildUnit[];
   completeness: Completeness;
   aggregate: Aggregate;
+}
+
+// ── Document settings kept per conference and kind; the signer (issue 8, A2/A3) ─────────
+
+/** A chair offered as the signer; `fits` when the office fits the style's title. */
+export interface SignerChoice extends Person {
+  fits: boolean;
+}
+
+/** The documents screen's settings of one kind, as saved, with what they will print. */
+export interface DocumentSetup extends DocumentSettings {
+  signer: Person;
+  /** The chairs, those whose office fits the signature first. */
+  signerChoices: SignerChoice[];
+  /** The block over the organiser's signature as it will print, e.g. ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH"] and the name. */
+  signature: { titles: string[]; name: string };
+  /** False when the signer's office fits no title of the style: the name is left blank to write by hand. */
+  signerFits: boolean;
+  /** A conference received from a unit below: its settings are the unit's own and cannot change here. */
+  readOnly: boolean;
+  /** The signed file the unit's package carried for this kind ("minutes.docx", "report.xlsx"), if any. */
+  original: string | null;
 }

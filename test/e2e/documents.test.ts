@@ -105,3 +105,63 @@ it('keeps saving keystrokes while a long conference is being laid out as PDF', a
   expect(order.slice(0, 5)).toEqual(['save 1', 'save 2', 'save 3', 'save 4', 'save 5']);
   expect(Buffer.from(file.base64, 'base64').subarray(0, 4).toString('latin1')).toBe('%PDF');
 });
+
+it('signs for the People’s Committee only with an office that fits, and keeps the settings typed (issue 8, A3)', async () => {
+  // The same demo unit in government style: its only chair is the Party secretary.
+  const unit = (await apiCall(host, 'unit.get', {}))!;
+  await apiCall(host, 'unit.save', {
+    name: unit.name,
+    level: unit.level,
+    parentName: unit.parentName ?? '',
+    documentStyle: 'government',
+    headerParentLine: '',
+    headerIssuerLine: `ỦY BAN NHÂN DÂN ${unit.name.toLocaleUpperCase('vi')}`,
+    placeName: unit.placeName,
+  });
+  // One of the unit's own conferences (the demo ones belong to other units), chaired by the Party secretary.
+  const chairs = scenario.conference.chairs.map((c) => ({ name: c.name.normalize('NFC'), position: c.position.normalize('NFC') }));
+  const own = await apiCall(host, 'conferences.create', { title: 'Hội nghị đối thoại năm 2026', date: '2026-10-02', chairs });
+  const { page, context, problems } = await openApp(browser, host.url);
+  try {
+    await page.evaluate((id) => {
+      window.location.hash = `#/hoi-nghi/${id}/van-ban`;
+    }, own.id);
+    const signature = page.getByTestId('doc-signature-report');
+    await signature.waitFor();
+    const chair = scenario.conference.chairs[0]!.name.normalize('NFC');
+    // No chair is a Chủ tịch: the title prints over an empty name, and the screen says why.
+    expect((await signature.innerText()).normalize('NFC')).toContain('TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH');
+    expect((await signature.innerText()).normalize('NFC')).not.toContain(chair);
+    await page.getByTestId('doc-signer-warning-report').waitFor();
+    // The Bí thư is offered, but among the offices that do not fit.
+    const groups = await page.getByTestId('doc-signer-choice-report').locator('optgroup').evaluateAll((gs) =>
+      gs.map((g) => [g.getAttribute('label'), [...g.querySelectorAll('option')].map((o) => o.textContent)]),
+    );
+    expect(groups).toEqual([['Chức vụ khác (cần ghi lại chức vụ người ký)', [`${chair} — Bí thư Đảng ủy xã`]]]);
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'documents-signer-warning.png'), fullPage: false });
+
+    // Choosing him still does not pair him with CHỦ TỊCH…
+    await page.getByTestId('doc-signer-choice-report').selectOption({ index: 0 });
+    await expect.poll(async () => (await page.getByTestId('doc-signer-name-report').inputValue()).normalize('NFC')).toBe(chair);
+    await expect.poll(async () => page.getByTestId('doc-signer-warning-report').count()).toBe(1);
+    expect((await signature.innerText()).normalize('NFC')).not.toContain(chair);
+    // …until the office he signs in is written: then it signs, and the warning goes.
+    await page.getByTestId('doc-signer-position-report').fill('Chủ tịch UBND xã');
+    await page.getByTestId('doc-number-report').fill('9');
+    await expect.poll(async () => (await signature.innerText()).normalize('NFC')).toContain(`CHỦ TỊCH — ${chair}`);
+    expect(await page.getByTestId('doc-signer-warning-report').count()).toBe(0);
+    await expect.poll(async () => (await page.getByTestId('doc-saved-report').innerText()).normalize('NFC')).toBe('Đã lưu.');
+
+    // Kept: after a reload, and in the file the report is downloaded as.
+    await page.reload();
+    await page.getByTestId('doc-signature-report').waitFor();
+    expect(await page.getByTestId('doc-number-report').inputValue()).toBe('9');
+    expect((await page.getByTestId('doc-signer-position-report').inputValue()).normalize('NFC')).toBe('Chủ tịch UBND xã');
+    const setup = await apiCall(host, 'documents.defaults', { conferenceId: own.id, kind: 'report' });
+    expect(setup).toMatchObject({ number: '9', signerFits: true, signature: { titles: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'], name: chair } });
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'documents-signer.png'), fullPage: false });
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}, 60_000);

@@ -10,6 +10,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { sha256, unzip } from '../unit/package/support';
 import {
   ROOT,
   apiCall,
@@ -179,6 +180,9 @@ it('imports at the province: who reported, the counts, the read-only conference,
   expect(byField).toEqual(scenario.expected.byField);
 
   await page.screenshot({ path: path.join(ROOT, 'test-results', 'overview.png'), fullPage: true });
+  // "Theo đơn vị" is whole at 1366 px: no column cut off or hidden behind a scroll bar (issue 8, C16).
+  const byUnit = await page.getByTestId('agg-by-unit').evaluate((t) => ({ table: t.scrollWidth, room: t.parentElement!.clientWidth }));
+  expect(byUnit.table).toBeLessThanOrEqual(byUnit.room);
 
   // The aggregate report downloads.
   const xlsx = await captureDownload(page, () => page.getByTestId('export-summary-xlsx').click(), path.join(dir, 'downloads'));
@@ -229,6 +233,11 @@ it('imports at the province: who reported, the counts, the read-only conference,
   expect(bad!.message).not.toMatch(/error|exception|undefined/i);
   expect(await aggregates(page)).toEqual(expected);
   expect(await text(page, 'completeness-label')).toBe('1/2 xã');
+  // A file that is not a package at all (a Word file chosen by mistake) is named as such, not by its ZIP internals.
+  const notPackage = path.join(dir, 'downloads', 'bien-ban.doithoai');
+  fs.copyFileSync(path.join(ROOT, 'package.json'), notPackage);
+  const [other] = await importThroughUi(page, [notPackage]);
+  expect(other).toMatchObject({ outcome: 'refused', message: 'Tệp này không phải gói .doithoai.' });
 
   // A commune listed under another spelling merges into the unit its package created;
   // one listed by mistake is deleted.
@@ -322,3 +331,49 @@ it('gathers packages before the own unit is set up', async () => {
     await host.stop();
   }
 });
+
+it('shows the unit’s own documents at the province: its style, number and signer, and the signed originals (issue 8, A2)', async () => {
+  const { page, problems } = parent;
+  // The commune turns out to issue as its People's Committee, and numbers and signs its minutes.
+  const unit = (await apiCall(childHost, 'unit.get', {}))!;
+  await apiCall(childHost, 'unit.save', {
+    name: unit.name,
+    level: unit.level,
+    parentName: unit.parentName ?? '',
+    documentStyle: 'government',
+    headerParentLine: '',
+    headerIssuerLine: 'ỦY BAN NHÂN DÂN XÃ TÂN LẬP',
+    placeName: 'Tân Lập',
+  });
+  await apiCall(childHost, 'documents.save', { conferenceId, kind: 'minutes', settings: { number: '5' } });
+  const exported = await apiCall(childHost, 'packages.export', { conferenceId });
+  const file = path.join(dir, 'downloads', exported.fileName);
+  fs.writeFileSync(file, Buffer.from(exported.base64, 'base64'));
+  const ownMinutes = await apiCall(childHost, 'documents.preview', { conferenceId, settings: {} });
+
+  await openOverview(page);
+  const [result] = await importThroughUi(page, [file]);
+  expect(result!.outcome).toBe('replaced');
+  await page.locator(`[data-testid="child-unit"][data-unit-name="${CHILD}"]`).getByTestId('open-imported').click();
+  await page.getByTestId('imported-banner').waitFor();
+  // The conference opened before is shown at the revision just imported, not as it was in memory.
+  expect(await text(page, 'imported-banner')).toContain(`(lần gửi ${exported.revision})`);
+  const preview = page.getByTestId('minutes-preview');
+  await expect.poll(async () => ((await preview.innerText()) ?? '').normalize('NFC')).toContain('Số: 05/BB-UBND');
+  const shown = ((await preview.innerText()) ?? '').normalize('NFC');
+  expect(shown).toContain('ỦY BAN NHÂN DÂN');
+  expect(shown).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+  expect(shown).not.toMatch(/ĐẢNG ỦY XÃ|-BB\/ĐU/);
+  // The same blocks as the commune's own preview.
+  expect(await apiCall(parentHost, 'documents.preview', { conferenceId, settings: {} })).toEqual(ownMinutes);
+  // The unit's settings are shown and cannot be changed here.
+  expect(await page.getByTestId('doc-number-minutes').inputValue()).toBe('5');
+  expect(await page.getByTestId('doc-number-minutes').getAttribute('readonly')).not.toBeNull();
+  await page.screenshot({ path: path.join(ROOT, 'test-results', 'overview-drill-down-government.png'), fullPage: false });
+
+  // "Tải bản gốc": the signed minutes.docx exactly as it came in the package.
+  const original = await captureDownload(page, () => page.getByTestId('original-minutes').click(), path.join(dir, 'downloads'));
+  const manifest = JSON.parse(unzip(fs.readFileSync(file)).get('manifest.json')!.toString('utf8')) as { files: Record<string, { sha256: string }> };
+  expect(sha256(fs.readFileSync(original))).toBe(manifest.files['minutes.docx']!.sha256);
+  expect(problems).toEqual([]);
+}, 120_000);

@@ -1,6 +1,7 @@
 import m0001 from './0001-initial';
 import m0002 from './0002-concern-status-history';
 import m0003 from './0003-packages';
+import m0004 from './0004-document-settings';
 
 export interface Migration {
   version: number;
@@ -9,5 +10,5 @@ export interface Migration {
 }
 
 /** In order; `version` is what PRAGMA user_version holds once it has run. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -146,7 +146,7 @@ export function AggregateTables(props: { aggregate: Aggregate; period: Period })
           </div>
           <h3>{vi.overview.byUnit}</h3>
           <div className="table-scroll">
-            <table className="table table-compact" data-testid="agg-by-unit">
+            <table className="table table-compact table-by-unit" data-testid="agg-by-unit">
               <MatterHead lead={[vi.overview.colUnit, vi.overview.conferences, vi.overview.attendance, vi.overview.turns]} />
               <tbody>
                 {a.byUnit.map((row) => (

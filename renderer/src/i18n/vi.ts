@@ -373,4 +373,26 @@ export const vi = {
   names: {
     honorific: (h: string) => `Bỏ danh xưng “${h}” khỏi họ tên: biên bản tự ghi “Đại biểu …”, “đồng chí …”.`,
   },
+  // Kept document settings, the signer, the unit's originals (issue 8, A2/A3).
+  docSettings: {
+    autosaved: 'Tự động lưu khi gõ.',
+    saving: 'Đang lưu…',
+    saved: 'Đã lưu.',
+    signer: 'Người ký',
+    signerPick: 'Chọn trong các đồng chí chủ trì',
+    signerFitting: 'Chức vụ hợp với chữ ký',
+    signerOther: 'Chức vụ khác (cần ghi lại chức vụ người ký)',
+    signerTyped: '— nhập tay —',
+    signerName: 'Họ tên người ký',
+    signerPosition: 'Chức vụ người ký',
+    signsAs: 'Sẽ in:',
+    blankName: '(để trống tên, ký và ghi tay)',
+    mismatch: (titles: string) =>
+      `Chức vụ của người ký không hợp với “${titles}”: văn bản sẽ để trống tên người ký. Hãy chọn đồng chí giữ chức vụ đó, hoặc ghi đúng chức vụ người ký (ví dụ “Chủ tịch UBND phường” hay “Bí thư Đảng ủy”).`,
+    noChairFits: (titles: string) =>
+      `Không đồng chí chủ trì nào có chức vụ hợp với “${titles}”: văn bản sẽ để trống tên người ký (ký và ghi tay). Có thể nhập họ tên và đúng chức vụ của người ký.`,
+    readOnly: 'Thông tin văn bản do đơn vị gửi lên — chỉ xem, in đúng như đơn vị đã ban hành.',
+    original: 'Tải bản gốc',
+    originalHint: (name: string) => `${name} đi kèm gói có chữ ký của đơn vị, đúng từng byte đơn vị đã gửi.`,
+  },
 } as const;

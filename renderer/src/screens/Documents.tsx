@@ -1,10 +1,11 @@
 /**
- * Minutes and report of one conference: the editable number, date and "Nơi nhận", a preview
+ * Minutes and report of one conference: the number, date, "Nơi nhận" and signer (kept as she
+ * types; a received conference shows its unit's, read-only, with the signed originals), a preview
  * of the minutes as they print, Print, and one export button per format. Files are laid out
  * by the backend off the database (a worker), so the live screen never waits on them.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { DocumentSettings, MinutesPreview } from '../../../shared/api/types';
+import type { DocumentSettings, DocumentSetup, MinutesPreview, SignerChoice } from '../../../shared/api/types';
 import { DOCUMENT_FORMATS, type DocumentKind } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
 import { vi } from '../i18n/vi';
@@ -20,9 +21,17 @@ interface Draft {
   number: string;
   date: string;
   recipients: string;
+  signerName: string;
+  signerPosition: string;
 }
 
-const toDraft = (s: DocumentSettings): Draft => ({ number: s.number, date: formatDateVn(s.date), recipients: s.recipients.join('\n') });
+const toDraft = (s: DocumentSetup): Draft => ({
+  number: s.number,
+  date: formatDateVn(s.date),
+  recipients: s.recipients.join('\n'),
+  signerName: s.signer.name,
+  signerPosition: s.signer.position,
+});
 
 /** What the backend gets: only what parses (a half-typed date keeps the default). */
 function toSettings(d: Draft): Partial<DocumentSettings> {
@@ -33,18 +42,87 @@ function toSettings(d: Draft): Partial<DocumentSettings> {
       .split('\n')
       .map((line) => line.trim())
       .filter(Boolean),
+    signer: { name: d.signerName, position: d.signerPosition },
     ...(date ? { date } : {}),
   };
 }
 
-function SettingsForm(props: { kind: DocumentKind; draft: Draft; onChange: (d: Draft) => void }) {
-  const { kind, draft, onChange } = props;
+/** The chairs to sign, those whose office fits the style's title first; or a name and office typed by hand. */
+function SignerField(props: { kind: DocumentKind; setup: DocumentSetup; draft: Draft; disabled: boolean; onChange: (d: Draft) => void }) {
+  const { kind, setup, draft, disabled, onChange } = props;
+  const chosen = setup.signerChoices.findIndex((c) => c.name === draft.signerName && c.position === draft.signerPosition);
+  const fitting = setup.signerChoices.map((c, i) => ({ c, i })).filter(({ c }) => c.fits);
+  const others = setup.signerChoices.map((c, i) => ({ c, i })).filter(({ c }) => !c.fits);
+  const option = ({ c, i }: { c: SignerChoice; i: number }) => (
+    <option key={i} value={String(i)}>
+      {c.position ? `${c.name} — ${c.position}` : c.name}
+    </option>
+  );
+  const titles = setup.signature.titles.join(' / ');
+  return (
+    <fieldset className="doc-signer" data-testid={`doc-signer-${kind}`} disabled={disabled}>
+      <legend className="label">{vi.docSettings.signer}</legend>
+      <select
+        className="input"
+        aria-label={vi.docSettings.signerPick}
+        data-testid={`doc-signer-choice-${kind}`}
+        value={chosen >= 0 ? String(chosen) : 'typed'}
+        onChange={(e) => {
+          const c = setup.signerChoices[Number(e.target.value)];
+          onChange(c ? { ...draft, signerName: c.name, signerPosition: c.position } : draft);
+        }}
+      >
+        {fitting.length > 0 ? <optgroup label={vi.docSettings.signerFitting}>{fitting.map(option)}</optgroup> : null}
+        {others.length > 0 ? <optgroup label={vi.docSettings.signerOther}>{others.map(option)}</optgroup> : null}
+        <option value="typed">{vi.docSettings.signerTyped}</option>
+      </select>
+      <div className="doc-signer-row">
+        <label>
+          <span className="label small">{vi.docSettings.signerName}</span>
+          <input className="input" data-testid={`doc-signer-name-${kind}`} value={draft.signerName} onChange={(e) => onChange({ ...draft, signerName: e.target.value })} />
+        </label>
+        <label>
+          <span className="label small">{vi.docSettings.signerPosition}</span>
+          <input
+            className="input"
+            data-testid={`doc-signer-position-${kind}`}
+            value={draft.signerPosition}
+            onChange={(e) => onChange({ ...draft, signerPosition: e.target.value })}
+          />
+        </label>
+      </div>
+      <p className="small" data-testid={`doc-signature-${kind}`}>
+        <span className="muted">{vi.docSettings.signsAs}</span> <strong>{titles}</strong> — {setup.signature.name || <em>{vi.docSettings.blankName}</em>}
+      </p>
+      {!setup.signerFits ? (
+        <p className="field-message" role="alert" data-testid={`doc-signer-warning-${kind}`}>
+          {draft.signerPosition.trim() === '' && fitting.length === 0 ? vi.docSettings.noChairFits(titles) : vi.docSettings.mismatch(titles)}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+function SettingsForm(props: { kind: DocumentKind; setup: DocumentSetup; draft: Draft; onChange: (d: Draft) => void }) {
+  const { kind, setup, draft, onChange } = props;
   const dateBad = draft.date.trim() !== '' && !parseDateVn(draft.date);
+  const readOnly = setup.readOnly;
   return (
     <div className="doc-settings" data-testid={`doc-settings-${kind}`}>
+      {readOnly ? (
+        <p className="muted small" data-testid={`doc-readonly-${kind}`}>
+          {vi.docSettings.readOnly}
+        </p>
+      ) : null}
       <label>
         <span className="label">{vi.documents.number}</span>
-        <input className="input" data-testid={`doc-number-${kind}`} value={draft.number} onChange={(e) => onChange({ ...draft, number: e.target.value })} />
+        <input
+          className="input"
+          data-testid={`doc-number-${kind}`}
+          readOnly={readOnly}
+          value={draft.number}
+          onChange={(e) => onChange({ ...draft, number: e.target.value })}
+        />
         <span className="muted small">{vi.documents.numberHint}</span>
       </label>
       <label>
@@ -53,6 +131,7 @@ function SettingsForm(props: { kind: DocumentKind; draft: Draft; onChange: (d: D
           className="input input-date"
           data-testid={`doc-date-${kind}`}
           inputMode="numeric"
+          readOnly={readOnly}
           aria-invalid={dateBad || undefined}
           value={draft.date}
           onChange={(e) => onChange({ ...draft, date: e.target.value })}
@@ -69,15 +148,104 @@ function SettingsForm(props: { kind: DocumentKind; draft: Draft; onChange: (d: D
           className="input textarea"
           rows={4}
           data-testid={`doc-recipients-${kind}`}
+          readOnly={readOnly}
           value={draft.recipients}
           onChange={(e) => onChange({ ...draft, recipients: e.target.value })}
         />
       </label>
+      <SignerField kind={kind} setup={setup} draft={draft} disabled={readOnly} onChange={onChange} />
     </div>
   );
 }
 
-function ExportButtons(props: { conferenceId: string; kind: DocumentKind; draft: Draft | null; onPrint?: () => void }) {
+/**
+ * One document's card: its settings, saved as she types (a moment after the last keystroke,
+ * and at once when she leaves the screen), and its buttons.
+ */
+function DocumentCard(props: { conferenceId: string; kind: DocumentKind; title: string; onDraft?: (d: Draft) => void; onPrint?: () => void }) {
+  const { conferenceId, kind, onDraft } = props;
+  const [setup, setSetup] = useState<DocumentSetup | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [saving, setSaving] = useState<'idle' | 'pending' | 'saved'>('idle');
+  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; save: () => void } | null>(null);
+  const edits = useRef(0);
+  const chain = useRef<Promise<void>>(Promise.resolve());
+
+  useEffect(() => {
+    let live = true;
+    api.call('documents.defaults', { conferenceId, kind }).then(
+      (s) => {
+        if (!live) return;
+        setSetup(s);
+        const d = toDraft(s);
+        setDraft(d);
+        onDraft?.(d);
+      },
+      (error) => live && showNotice(errorMessage(error), 'error'),
+    );
+    return () => {
+      live = false;
+      // Leaving the screen saves what was typed last.
+      if (pending.current) {
+        clearTimeout(pending.current.timer);
+        pending.current.save();
+        pending.current = null;
+      }
+    };
+  }, [conferenceId, kind, onDraft]);
+
+  const change = (d: Draft) => {
+    setDraft(d);
+    onDraft?.(d);
+    if (!setup || setup.readOnly) return;
+    if (pending.current) clearTimeout(pending.current.timer);
+    setSaving('pending');
+    const mine = ++edits.current;
+    // One save at a time, in order: each carries every setting, so the last typed is the one kept.
+    const save = () => {
+      chain.current = chain.current.then(() =>
+        api.call('documents.save', { conferenceId, kind, settings: toSettings(d) }).then(
+          (s) => {
+            setSetup(s);
+            // "Đã lưu." only once the last change is in, not an earlier one.
+            if (mine === edits.current) setSaving('saved');
+          },
+          (error) => showNotice(errorMessage(error), 'error'),
+        ),
+      );
+    };
+    pending.current = {
+      save,
+      timer: setTimeout(() => {
+        pending.current = null;
+        save();
+      }, 500),
+    };
+  };
+
+  // Leaving a field (for "Xuất gói" or "Tải…") saves at once: the package is made from what is saved.
+  const flush = () => {
+    if (!pending.current) return;
+    clearTimeout(pending.current.timer);
+    pending.current.save();
+    pending.current = null;
+  };
+
+  return (
+    <section className="card" data-testid={`doc-card-${kind}`} onBlur={flush}>
+      <h2>{props.title}</h2>
+      {setup && draft ? <SettingsForm kind={kind} setup={setup} draft={draft} onChange={change} /> : <p className="muted">{vi.app.loading}</p>}
+      {setup && !setup.readOnly ? (
+        <p className="muted small" aria-live="polite" data-testid={`doc-saved-${kind}`}>
+          {saving === 'pending' ? vi.docSettings.saving : saving === 'saved' ? vi.docSettings.saved : vi.docSettings.autosaved}
+        </p>
+      ) : null}
+      <ExportButtons conferenceId={conferenceId} kind={kind} draft={draft} onPrint={props.onPrint} original={setup?.original ?? null} />
+    </section>
+  );
+}
+
+function ExportButtons(props: { conferenceId: string; kind: DocumentKind; draft: Draft | null; onPrint?: () => void; original: string | null }) {
   const [busy, setBusy] = useState<string | null>(null);
   const exportAs = async (format: 'docx' | 'pdf' | 'xlsx') => {
     if (!props.draft) return;
@@ -92,8 +260,32 @@ function ExportButtons(props: { conferenceId: string; kind: DocumentKind; draft:
       setBusy(null);
     }
   };
+  const downloadOriginal = async () => {
+    setBusy('original');
+    try {
+      const file = await api.call('documents.original', { conferenceId: props.conferenceId, kind: props.kind });
+      saveDownload(file);
+      showNotice(vi.documents.made(file.fileName));
+    } catch (error) {
+      showNotice(errorMessage(error), 'error');
+    } finally {
+      setBusy(null);
+    }
+  };
   return (
     <div className="actions">
+      {props.original ? (
+        <button
+          type="button"
+          className="btn"
+          title={vi.docSettings.originalHint(props.original)}
+          data-testid={`original-${props.kind}`}
+          disabled={busy !== null}
+          onClick={() => void downloadOriginal()}
+        >
+          {vi.docSettings.original}
+        </button>
+      ) : null}
       {props.onPrint ? (
         <button type="button" className="btn btn-primary" data-testid="print-minutes" onClick={props.onPrint}>
           {vi.documents.print}
@@ -145,28 +337,9 @@ function DocumentsBody(props: { id: string }) {
   // Only this unit's own conferences are sent up; one received from below is not sent again.
   const own = useConf((s) => s.imported === null && s.conference !== null && s.conference.unitId === unitId);
   const [minutes, setMinutes] = useState<Draft | null>(null);
-  const [report, setReport] = useState<Draft | null>(null);
   const [preview, setPreview] = useState<MinutesPreview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const request = useRef(0);
-
-  useEffect(() => {
-    let live = true;
-    Promise.all([
-      api.call('documents.defaults', { conferenceId: props.id, kind: 'minutes' }),
-      api.call('documents.defaults', { conferenceId: props.id, kind: 'report' }),
-    ]).then(
-      ([m, r]) => {
-        if (!live) return;
-        setMinutes(toDraft(m));
-        setReport(toDraft(r));
-      },
-      (error) => live && setProblem(errorMessage(error)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [props.id]);
 
   // The preview follows the settings, a moment after the last keystroke.
   useEffect(() => {
@@ -191,16 +364,8 @@ function DocumentsBody(props: { id: string }) {
         </p>
       ) : null}
       <div className="doc-cards no-print">
-        <section className="card">
-          <h2>{vi.documents.minutes}</h2>
-          {minutes ? <SettingsForm kind="minutes" draft={minutes} onChange={setMinutes} /> : <p className="muted">{vi.app.loading}</p>}
-          <ExportButtons conferenceId={props.id} kind="minutes" draft={minutes} onPrint={() => window.print()} />
-        </section>
-        <section className="card">
-          <h2>{vi.documents.report}</h2>
-          {report ? <SettingsForm kind="report" draft={report} onChange={setReport} /> : <p className="muted">{vi.app.loading}</p>}
-          <ExportButtons conferenceId={props.id} kind="report" draft={report} />
-        </section>
+        <DocumentCard conferenceId={props.id} kind="minutes" title={vi.documents.minutes} onDraft={setMinutes} onPrint={() => window.print()} />
+        <DocumentCard conferenceId={props.id} kind="report" title={vi.documents.report} />
       </div>
       {own ? (
         <div className="no-print">

@@ -10,6 +10,8 @@ import { api, errorMessage } from '../api';
 import { vi } from '../i18n/vi';
 import { PACKAGE_MAX_BYTES, megabytes, readFileBase64 } from '../lib/read-file';
 import { showNotice } from './app';
+import { loadConference } from './actions';
+import { useConf } from './conference';
 
 export interface Period {
   /** yyyy-mm-dd, inclusive */
@@ -133,6 +135,8 @@ async function sendOne(key: number, input: PackageFileInput): Promise<boolean> {
     const [result] = await api.call('packages.import', { files: [input] });
     const answer = result ?? refused(input.name, vi.errors.generic);
     patchRow(key, { state: 'done', result: answer, file: answer.problem === 'key_changed' ? input : null });
+    // A received conference opened earlier is held in memory as it was: the drill-down must show the new revision.
+    if (answer.outcome === 'replaced' && answer.conferenceId && useConf.getState().id === answer.conferenceId) void loadConference(answer.conferenceId);
     return answer.outcome === 'imported' || answer.outcome === 'replaced';
   } catch (error) {
     patchRow(key, { state: 'done', result: refused(input.name, errorMessage(error)), file: null });

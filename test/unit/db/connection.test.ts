@@ -22,8 +22,11 @@ const EXPECTED_TABLES = [
   'concerns',
   'conference_exports',
   'conferences',
+  'document_settings',
   'fields',
   'imported_conferences',
+  'imported_document_units',
+  'imported_files',
   'own_keys',
   'package_imports',
   'settings',
@@ -34,7 +37,17 @@ const EXPECTED_TABLES = [
 ];
 
 /** Tables later migrations added. */
-const VERSION_1_LACKS = ['concern_status_changes', 'conference_exports', 'imported_conferences', 'own_keys', 'package_imports', 'unit_keys'];
+const VERSION_1_LACKS = [
+  'concern_status_changes',
+  'conference_exports',
+  'document_settings',
+  'imported_conferences',
+  'imported_document_units',
+  'imported_files',
+  'own_keys',
+  'package_imports',
+  'unit_keys',
+];
 
 function tableNames(db: Db): string[] {
   return (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`).all() as Array<{ name: string }>).map(

@@ -133,6 +133,15 @@ describe('schema', () => {
           "updated_at TEXT NOT NULL",
           "deleted_at TEXT",
         ],
+        "document_settings STRICT": [
+          "conference_id TEXT NOT NULL PK → conferences.id",
+          "kind TEXT NOT NULL PK",
+          "number TEXT",
+          "recipients TEXT",
+          "date TEXT",
+          "signer TEXT",
+          "updated_at TEXT NOT NULL",
+        ],
         "fields STRICT": [
           "id TEXT NOT NULL PK",
           "name TEXT NOT NULL",
@@ -149,6 +158,16 @@ describe('schema', () => {
           "package_sha256 TEXT NOT NULL",
           "exported_at TEXT NOT NULL",
           "imported_at TEXT NOT NULL",
+        ],
+        "imported_document_units STRICT": [
+          "conference_id TEXT NOT NULL PK → conferences.id",
+          "unit TEXT NOT NULL",
+        ],
+        "imported_files STRICT": [
+          "conference_id TEXT NOT NULL PK → conferences.id",
+          "name TEXT NOT NULL PK",
+          "content BLOB NOT NULL",
+          "sha256 TEXT NOT NULL",
         ],
         "own_keys STRICT": [
           "unit_id TEXT NOT NULL PK → units.id",

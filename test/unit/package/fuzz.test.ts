@@ -58,7 +58,7 @@ it('1000 random mutations of a valid package: no crash, and either a refusal wit
     } else {
       // Only bytes nobody reads changed (e.g. a ZIP timestamp): the signed data went in whole.
       expect(result!.outcome).toBe('imported');
-      parent.ctx.db.exec(`DELETE FROM package_imports; DELETE FROM imported_conferences; DELETE FROM unit_keys;
+      parent.ctx.db.exec(`DELETE FROM package_imports; DELETE FROM imported_conferences; DELETE FROM document_settings; DELETE FROM imported_document_units; DELETE FROM imported_files; DELETE FROM unit_keys;
         DELETE FROM concern_status_changes; DELETE FROM concerns; DELETE FROM turns; DELETE FROM speakers; DELETE FROM conferences;
         DELETE FROM agencies; DELETE FROM units;`);
     }

@@ -48,7 +48,9 @@ const rebuild = (change: (list: Array<{ name: string; data: Buffer }>) => void) 
 
 describe('hostile packages are refused with a Vietnamese message and write nothing', () => {
   it('empty file', () => expectRefused(Buffer.alloc(0), /rỗng/));
-  it('not a zip', () => expectRefused(Buffer.from('xin chào, đây không phải ZIP'.repeat(3)), /không phải tệp ZIP/));
+  it('a ZIP that is not a package (a DOCX chosen by mistake) says so, not what is inside', () =>
+    expectRefused(rawZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'word/document.xml', data: Buffer.from('<w:document/>') }]), /^Tệp này không phải gói \.doithoai\.$/));
+  it('not a zip', () => expectRefused(Buffer.from('xin chào, đây không phải ZIP'.repeat(3)), /^Tệp này không phải gói \.doithoai\.$/));
   it('truncated zip', () => expectRefused(valid.subarray(0, Math.floor(valid.length * 0.7)), /hỏng|cắt cụt/));
   it('truncated by one byte', () => expectRefused(valid.subarray(0, valid.length - 1)));
   it('entry named with ..', () => expectRefused(rebuild((l) => l.push({ name: '../evil.json', data: Buffer.from('{}') }))));
@@ -90,7 +92,7 @@ describe('hostile packages are refused with a Vietnamese message and write nothi
   it('__proto__ key', () =>
     expectRefused(forge(valid, { dataBytes: Buffer.from(unzip(valid).get('data.json')!.toString().replace('{', '{"__proto__":{"x":1},')) }), /__proto__/));
   it('schema violation', () => expectRefused(forge(valid, { data: (d) => ((d.conference as { kind: string }).kind = 'secret') }), /lược đồ/));
-  it('newer format version', () => expectRefused(forge(valid, { manifest: (m) => (m.formatVersion = 2) }), /cần cập nhật phần mềm/));
+  it('newer format version', () => expectRefused(forge(valid, { manifest: (m) => (m.formatVersion = 3) }), /cần cập nhật phần mềm/));
   it('unknown format version', () => expectRefused(forge(valid, { manifest: (m) => ((m as { formatVersion: unknown }).formatVersion = 'x') }), /cần cập nhật phần mềm/));
   it('wrong signature', async () => {
     const other = generateKeyPair();
@@ -124,7 +126,7 @@ describe('hostile packages are refused with a Vietnamese message and write nothi
 
 /** Fresh parent database for tests that may import something. */
 function resetParent(): void {
-  parent.ctx.db.exec(`DELETE FROM package_imports; DELETE FROM imported_conferences; DELETE FROM unit_keys;
+  parent.ctx.db.exec(`DELETE FROM package_imports; DELETE FROM imported_conferences; DELETE FROM document_settings; DELETE FROM imported_document_units; DELETE FROM imported_files; DELETE FROM unit_keys;
     DELETE FROM concern_status_changes; DELETE FROM concerns; DELETE FROM turns; DELETE FROM speakers; DELETE FROM conferences;`);
 }
 
