@@ -4,6 +4,8 @@ import type { Person } from '../../../shared/api/types';
 import { CONFERENCE_KINDS, type ConferenceKind } from '../../../shared/domain';
 import { KIND_LABELS, vi } from '../i18n/vi';
 import { countProblem, dateProblem, formatDateVn, parseDateVn, timeProblem } from '../lib/format';
+import { focusSoon } from '../lib/focus';
+import { useRefusal } from '../lib/refusal';
 import { AutoText } from '../save/AutoText';
 import { useKeyState } from '../save/hooks';
 import { pushSave } from '../save/queue';
@@ -31,7 +33,12 @@ function useAutosavedList<T extends object, F extends 'chairs' | 'guests'>(initi
       return send();
     },
     remove: (rowUid: number) => setAll(rowsRef.current.filter((r) => r.uid !== rowUid)),
-    add: (row: T) => setAll([...rowsRef.current, { uid: nextUid(), ...row }]),
+    /** Adds a row and returns its key, for focusing its first box. */
+    add: (row: T) => {
+      const rowUid = nextUid();
+      setAll([...rowsRef.current, { uid: rowUid, ...row }]);
+      return rowUid;
+    },
   };
   function setAll(next: typeof rows) {
     rowsRef.current = next;
@@ -71,7 +78,7 @@ function ChairsEditor(props: { chairs: Person[] }) {
   return (
     <div className="list-editor" data-testid="chairs">
       {list.rows.map((row, i) => (
-        <div className="list-row" key={row.uid} data-testid="chair-row">
+        <div className="list-row" key={row.uid} data-testid="chair-row" data-row-uid={row.uid}>
           <AutoText className="input" aria-label={vi.prepare.chairName} placeholder={vi.prepare.chairName} data-testid="chair-name" initial={row.name} saveKey={list.key} save={(v) => list.update(i, { name: v })} />
           <AutoText
             className="input"
@@ -87,7 +94,12 @@ function ChairsEditor(props: { chairs: Person[] }) {
           </button>
         </div>
       ))}
-      <button type="button" className="btn btn-small" data-testid="add-chair" onClick={() => list.add({ name: '', position: '' })}>
+      <button
+        type="button"
+        className="btn btn-small"
+        data-testid="add-chair"
+        onClick={() => focusSoon(`[data-testid="chair-row"][data-row-uid="${list.add({ name: '', position: '' })}"] [data-testid="chair-name"]`)}
+      >
         {vi.prepare.addChair}
       </button>
     </div>
@@ -103,7 +115,7 @@ function GuestsEditor(props: { guests: string[] }) {
   return (
     <div className="list-editor" data-testid="guests">
       {list.rows.map((row, i) => (
-        <div className="list-row" key={row.uid}>
+        <div className="list-row" key={row.uid} data-testid="guest-row" data-row-uid={row.uid}>
           <AutoText
             className="input grow"
             aria-label={vi.prepare.guest}
@@ -118,7 +130,12 @@ function GuestsEditor(props: { guests: string[] }) {
           </button>
         </div>
       ))}
-      <button type="button" className="btn btn-small" data-testid="add-guest" onClick={() => list.add({ text: '' })}>
+      <button
+        type="button"
+        className="btn btn-small"
+        data-testid="add-guest"
+        onClick={() => focusSoon(`[data-testid="guest-row"][data-row-uid="${list.add({ text: '' })}"] [data-testid="guest-input"]`)}
+      >
         {vi.prepare.addGuest}
       </button>
     </div>
@@ -148,16 +165,84 @@ function SecretaryEditor(props: { secretary: Person }) {
   );
 }
 
+/** The backend's refusal of a field's value, under the field. */
+function FieldRefusal(props: { message: string | null; testId: string }) {
+  if (!props.message) return null;
+  return (
+    <span className="field-message" role="alert" data-testid={props.testId}>
+      {props.message}
+    </span>
+  );
+}
+
+/** Start and end: the backend refuses an end before the start and says so under the box changed. */
+function TimeFields(props: { startTime: string; endTime: string | null }) {
+  const start = useRefusal();
+  const end = useRefusal();
+  // A refusal of one is settled by a change of the other: the pair is judged together.
+  const settle = (which: typeof start) => (sent: Promise<unknown>) =>
+    which.guard(sent).then((value) => {
+      if (value !== null) {
+        start.clear();
+        end.clear();
+      }
+      return value;
+    });
+  return (
+    <>
+      <label className="form-row">
+        <span className="label">{vi.prepare.startTime}</span>
+        <AutoText
+          className="input input-time"
+          data-testid="conference-start"
+          placeholder="HH:mm"
+          inputMode="numeric"
+          initial={props.startTime}
+          saveKey={conferenceKey('startTime')}
+          validate={timeProblem}
+          save={(v) => settle(start)(saveConferenceField('startTime', v.trim()))}
+        />
+        <FieldRefusal message={start.message} testId="conference-start-message" />
+      </label>
+      <label className="form-row">
+        <span className="label">{vi.forms.endTime}</span>
+        <AutoText
+          className="input input-time"
+          data-testid="conference-end"
+          placeholder="HH:mm"
+          inputMode="numeric"
+          title={vi.forms.endTimeHint}
+          initial={props.endTime ?? ''}
+          saveKey={conferenceKey('endTime')}
+          validate={(v) => (v.trim() === '' ? null : timeProblem(v))}
+          save={(v) => settle(end)(saveConferenceField('endTime', v.trim() === '' ? null : v.trim()))}
+        />
+        <FieldRefusal message={end.message} testId="conference-end-message" />
+      </label>
+    </>
+  );
+}
+
 export function ConferenceForm() {
   // Read once: the form owns its values while mounted.
   const conference = useConf((s) => s.conference)!;
   const initial = useRef(conference).current;
   const key = conferenceKey;
+  const title = useRefusal();
   return (
     <div className="form conference-form">
       <label className="form-row wide">
         <span className="label">{vi.prepare.confTitle}</span>
-        <AutoText multiline rows={2} className="input textarea" data-testid="conference-title" initial={initial.title} saveKey={key('title')} save={(v) => saveConferenceField('title', v)} />
+        <AutoText
+          multiline
+          rows={2}
+          className="input textarea"
+          data-testid="conference-title"
+          initial={initial.title}
+          saveKey={key('title')}
+          save={(v) => title.guard(saveConferenceField('title', v))}
+        />
+        <FieldRefusal message={title.message} testId="conference-title-message" />
       </label>
       <div className="form-grid">
         <label className="form-row">
@@ -177,19 +262,7 @@ export function ConferenceForm() {
             save={(v) => saveConferenceField('date', parseDateVn(v)!)}
           />
         </label>
-        <label className="form-row">
-          <span className="label">{vi.prepare.startTime}</span>
-          <AutoText
-            className="input input-time"
-            data-testid="conference-start"
-            placeholder="HH:mm"
-            inputMode="numeric"
-            initial={initial.startTime}
-            saveKey={key('startTime')}
-            validate={timeProblem}
-            save={(v) => saveConferenceField('startTime', v.trim())}
-          />
-        </label>
+        <TimeFields startTime={initial.startTime} endTime={initial.endTime} />
       </div>
       <label className="form-row wide">
         <span className="label">{vi.prepare.location}</span>
