@@ -165,6 +165,8 @@ describe('C11 and C15: required title, new rows take the caret', () => {
     expect(await message.innerText()).toBe('Không được để trống.');
     await waitSaved(page);
     expect(conferenceRow().title).toBe('Đối thoại buổi tối');
+    // The top bar keeps naming the conference by its stored title.
+    expect(await page.locator('.topbar-title').innerText()).toBe('Đối thoại buổi tối');
     await page.keyboard.type('Đối thoại buổi tối thôn Đông');
     await message.waitFor({ state: 'detached' });
     await waitSaved(page);

@@ -1,6 +1,6 @@
 /** The conference's own details, autosaved field by field. */
 import { useRef, useState } from 'react';
-import type { Person } from '../../../shared/api/types';
+import type { Conference, Person } from '../../../shared/api/types';
 import { CONFERENCE_KINDS, type ConferenceKind } from '../../../shared/domain';
 import { KIND_LABELS, vi } from '../i18n/vi';
 import { countProblem, dateProblem, formatDateVn, parseDateVn, timeProblem } from '../lib/format';
@@ -10,7 +10,7 @@ import { AutoText } from '../save/AutoText';
 import { useKeyState } from '../save/hooks';
 import { pushSave } from '../save/queue';
 import { conferenceKey, saveConferenceField } from '../store/actions';
-import { useConf } from '../store/conference';
+import { patchConference, useConf } from '../store/conference';
 
 let uid = 0;
 const nextUid = () => ++uid;
@@ -175,12 +175,32 @@ function FieldRefusal(props: { message: string | null; testId: string }) {
   );
 }
 
+type Checked = Pick<Conference, 'title' | 'startTime' | 'endTime'>;
+
+/**
+ * Saves a field the backend may refuse. The local copy (header, banners) took the typed
+ * value at once; a refused one is taken back out, so the screens show what is stored.
+ */
+function saveChecked<K extends keyof Checked>(
+  accepted: Checked,
+  key: K,
+  value: Checked[K],
+  guard: (sent: Promise<Conference>) => Promise<Conference | null>,
+): Promise<Conference | null> {
+  return guard(saveConferenceField(key, value) as Promise<Conference>).then((saved) => {
+    if (saved) accepted[key] = saved[key];
+    else patchConference({ [key]: accepted[key] });
+    return saved;
+  });
+}
+
 /** Start and end: the backend refuses an end before the start and says so under the box changed. */
-function TimeFields(props: { startTime: string; endTime: string | null }) {
+function TimeFields(props: { accepted: Checked }) {
+  const { accepted } = props;
   const start = useRefusal();
   const end = useRefusal();
   // A refusal of one is settled by a change of the other: the pair is judged together.
-  const settle = (which: typeof start) => (sent: Promise<unknown>) =>
+  const settle = (which: typeof start) => (sent: Promise<Conference>) =>
     which.guard(sent).then((value) => {
       if (value !== null) {
         start.clear();
@@ -197,10 +217,10 @@ function TimeFields(props: { startTime: string; endTime: string | null }) {
           data-testid="conference-start"
           placeholder="HH:mm"
           inputMode="numeric"
-          initial={props.startTime}
+          initial={accepted.startTime}
           saveKey={conferenceKey('startTime')}
           validate={timeProblem}
-          save={(v) => settle(start)(saveConferenceField('startTime', v.trim()))}
+          save={(v) => saveChecked(accepted, 'startTime', v.trim(), settle(start))}
         />
         <FieldRefusal message={start.message} testId="conference-start-message" />
       </label>
@@ -212,10 +232,10 @@ function TimeFields(props: { startTime: string; endTime: string | null }) {
           placeholder="HH:mm"
           inputMode="numeric"
           title={vi.forms.endTimeHint}
-          initial={props.endTime ?? ''}
+          initial={accepted.endTime ?? ''}
           saveKey={conferenceKey('endTime')}
           validate={(v) => (v.trim() === '' ? null : timeProblem(v))}
-          save={(v) => settle(end)(saveConferenceField('endTime', v.trim() === '' ? null : v.trim()))}
+          save={(v) => saveChecked(accepted, 'endTime', v.trim() === '' ? null : v.trim(), settle(end))}
         />
         <FieldRefusal message={end.message} testId="conference-end-message" />
       </label>
@@ -229,6 +249,7 @@ export function ConferenceForm() {
   const initial = useRef(conference).current;
   const key = conferenceKey;
   const title = useRefusal();
+  const accepted = useRef<Checked>({ title: initial.title, startTime: initial.startTime, endTime: initial.endTime }).current;
   return (
     <div className="form conference-form">
       <label className="form-row wide">
@@ -240,7 +261,7 @@ export function ConferenceForm() {
           data-testid="conference-title"
           initial={initial.title}
           saveKey={key('title')}
-          save={(v) => title.guard(saveConferenceField('title', v))}
+          save={(v) => saveChecked(accepted, 'title', v, title.guard)}
         />
         <FieldRefusal message={title.message} testId="conference-title-message" />
       </label>
@@ -262,7 +283,7 @@ export function ConferenceForm() {
             save={(v) => saveConferenceField('date', parseDateVn(v)!)}
           />
         </label>
-        <TimeFields startTime={initial.startTime} endTime={initial.endTime} />
+        <TimeFields accepted={accepted} />
       </div>
       <label className="form-row wide">
         <span className="label">{vi.prepare.location}</span>
