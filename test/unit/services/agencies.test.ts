@@ -101,3 +101,31 @@ it('deletes an unused agency (soft, restorable) but refuses one still in use, sa
   expect(b.call('agencies.restore', { id: unused.agencyId! }).name).toBe('UBDN xã');
   expect(b.call('agencies.catalog', {}).map((a) => a.name)).toEqual(['Phòng Kinh tế', 'UBDN xã', 'UBND xã']);
 });
+
+it('at the parent unit, merging leaves the matters of a received conference as the child unit sent them', async () => {
+  const { exportBytes, loadFixture } = await import('../package/support');
+  const child = openTestBackend(tmp, 'child.sqlite');
+  try {
+    const receivedId = loadFixture(child, 'xa-tan-lap-2026.json');
+    const base64 = exportBytes(child, receivedId).toString('base64');
+    // This database is the parent: its own conference and the child's package share the catalog.
+    const [imported] = await b.callAsync('packages.import', { files: [{ name: 'tan-lap.doithoai', base64 }] });
+    expect(imported).toMatchObject({ outcome: 'imported' });
+    const received = () => {
+      const detail = b.call('conferences.get', { id: receivedId });
+      return [...detail.precollected, ...detail.turns.flatMap((t) => t.concerns)].filter((k) => k.agencyId);
+    };
+    const before = received();
+    expect(before.length).toBeGreaterThan(0);
+    const theirs = before[0]!;
+
+    const ours = assign('Phòng Kinh tế');
+    const into = b.call('agencies.merge', { from: theirs.agencyId!, into: ours.agencyId! });
+    // Only our own matters count and move; theirs keep the row they came with, and its name.
+    expect(into.concerns).toBe(1);
+    expect(received()).toEqual(before);
+    expect(b.call('agencies.catalog', {}).map((a) => a.id)).not.toContain(theirs.agencyId);
+  } finally {
+    child.close();
+  }
+});
