@@ -2,6 +2,7 @@
 import type { ApiParsed } from '../../shared/api/contract';
 import type { Conference, ConferenceDetail, ConferenceSummary, Deleted } from '../../shared/api/types';
 import { formatTime } from '../../shared/dates';
+import { ApiError } from '../../shared/api/errors';
 import { notFound, refused, setClause, stamp, type ServiceContext } from './context';
 import { conferenceCounts } from './counts';
 import { listConcerns } from './concerns';
@@ -67,11 +68,26 @@ function getWritableConference(ctx: ServiceContext, id: string, options: { inclu
   return conference;
 }
 
+/**
+ * A conference has one date, so it cannot end before it began: an end before the start is
+ * a slip (the clock read after midnight, a mistyped hour). The message names the field
+ * that was just changed, so the screen shows it next to that box.
+ */
+function checkTimes(startTime: string, endTime: string | null, changed: 'startTime' | 'endTime', path: string[] = []): void {
+  if (endTime === null || endTime >= startTime) return;
+  const message =
+    changed === 'endTime'
+      ? `Giờ kết thúc (${endTime}) không được trước giờ bắt đầu (${startTime}) trong cùng ngày. Hãy sửa lại giờ kết thúc.`
+      : `Giờ bắt đầu (${startTime}) không được sau giờ kết thúc (${endTime}) trong cùng ngày. Hãy sửa lại giờ bắt đầu.`;
+  throw new ApiError('invalid_input', message, [{ path: [...path, changed], message }]);
+}
+
 export function createConference(ctx: ServiceContext, input: ApiParsed<'conferences.create'>, unitId = ownUnitId(ctx)): Conference {
   if (!unitId) throw refused('Chưa thiết lập đơn vị. Hãy khai báo đơn vị trước khi tạo hội nghị.');
   const id = ctx.newId();
   const now = stamp(ctx);
   const { title, ...rest } = input;
+  checkTimes(input.startTime, input.endTime, 'endTime');
   ctx.sql(
       `INSERT INTO conferences (id, unit_id, title, kind, date, start_time, end_time, location, plan_ref, chairs,
          secretary, guests, attendee_count, attendance_note, report, conclusion, created_at, updated_at)
@@ -83,7 +99,11 @@ export function createConference(ctx: ServiceContext, input: ApiParsed<'conferen
 }
 
 export function updateConference(ctx: ServiceContext, input: ApiParsed<'conferences.update'>): Conference {
-  getWritableConference(ctx, input.id);
+  const before = getWritableConference(ctx, input.id);
+  const { startTime, endTime } = input.patch;
+  if (startTime !== undefined || endTime !== undefined) {
+    checkTimes(startTime ?? before.startTime, endTime === undefined ? before.endTime : endTime, endTime !== undefined ? 'endTime' : 'startTime', ['patch']);
+  }
   const patch = input.patch as Record<string, unknown>;
   const sets = setClause(patch, COLUMNS);
   if (sets.length > 0) {
@@ -100,12 +120,17 @@ export function startConference(ctx: ServiceContext, id: string): Conference {
   return getConference(ctx, id);
 }
 
-/** Closing stamps the end time with the hall's clock; closing again keeps the first. */
-export function closeConference(ctx: ServiceContext, id: string): Conference {
+/**
+ * Closing records the end time the secretary confirmed, or the hall's clock; closing again
+ * keeps the first. A clock read after midnight is refused like a mistyped end.
+ */
+export function closeConference(ctx: ServiceContext, id: string, endTime?: string): Conference {
   const conference = getWritableConference(ctx, id);
   if (conference.status === 'closed') return conference;
+  const end = endTime ?? formatTime(ctx.now());
+  checkTimes(conference.startTime, end, 'endTime');
   ctx.sql(`UPDATE conferences SET status = 'closed', end_time = ?, updated_at = ? WHERE id = ?`)
-    .run(formatTime(ctx.now()), stamp(ctx), id);
+    .run(end, stamp(ctx), id);
   return getConference(ctx, id);
 }
 

@@ -4,7 +4,7 @@ import { schemaVersion } from '../db/connection';
 import pkg from '../../package.json';
 import type { ServiceContext } from './context';
 import type { Later } from './later';
-import { listAgencies } from './agencies';
+import { agencyCatalog, deleteAgency, listAgencies, mergeAgencies, renameAgency, restoreAgency } from './agencies';
 import { addConcern, deleteConcern, restoreConcern, updateConcern } from './concerns';
 import {
   closeConference,
@@ -46,6 +46,11 @@ export const handlers: Handlers = {
   'fields.restore': (ctx, { id }) => restoreField(ctx, id),
 
   'agencies.list': (ctx, { query }) => listAgencies(ctx, query),
+  'agencies.catalog': (ctx) => agencyCatalog(ctx),
+  'agencies.rename': renameAgency,
+  'agencies.merge': mergeAgencies,
+  'agencies.delete': (ctx, { id }) => deleteAgency(ctx, id),
+  'agencies.restore': (ctx, { id }) => restoreAgency(ctx, id),
 
   'conferences.list': (ctx) => listConferences(ctx),
   'conferences.get': (ctx, { id }) => conferenceDetail(ctx, id),
@@ -56,7 +61,7 @@ export const handlers: Handlers = {
   'conferences.create': (ctx, input) => createConference(ctx, input),
   'conferences.update': updateConference,
   'conferences.start': (ctx, { id }) => startConference(ctx, id),
-  'conferences.close': (ctx, { id }) => closeConference(ctx, id),
+  'conferences.close': (ctx, { id, endTime }) => closeConference(ctx, id, endTime),
   'conferences.reopen': (ctx, { id }) => reopenConference(ctx, id),
   'conferences.delete': (ctx, { id }) => deleteConference(ctx, id),
   'conferences.restore': (ctx, { id }) => restoreConference(ctx, id),

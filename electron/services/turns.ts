@@ -62,7 +62,22 @@ export function updateTurn(ctx: ServiceContext, input: ApiParsed<'turns.update'>
     ctx.sql('UPDATE turns SET summary = ?, updated_at = ? WHERE id = ?').run(input.patch.summary, stamp(ctx), input.id);
     touchConference(ctx, row.conference_id);
   }
+  if (input.patch.startTime !== undefined) {
+    const startedAt = onConferenceDate(ctx, row.conference_id, input.patch.startTime);
+    ctx.sql('UPDATE turns SET started_at = ?, updated_at = ? WHERE id = ?').run(startedAt, stamp(ctx), input.id);
+    touchConference(ctx, row.conference_id);
+  }
   return getTurn(ctx, input.id);
+}
+
+/**
+ * The instant of HH:mm on the conference's date, in the hall's local time (the backend runs
+ * on the secretary's laptop): a corrected turn time belongs to the day of the meeting.
+ */
+function onConferenceDate(ctx: ServiceContext, conferenceId: string, time: string): string {
+  const { date } = ctx.sql('SELECT date FROM conferences WHERE id = ?').get(conferenceId) as { date: string };
+  // "yyyy-mm-ddTHH:mm:ss" without a zone is local time.
+  return new Date(`${date}T${time}:00`).toISOString();
 }
 
 export function setTurnSpeaker(ctx: ServiceContext, input: ApiParsed<'turns.setSpeaker'>): { turn: Turn; speaker: Speaker } {

@@ -8,6 +8,7 @@ import * as s from './schemas';
 import type {
   AcceptedKey,
   Agency,
+  AgencyUsage,
   ChildUnit,
   AppInfo,
   Concern,
@@ -52,6 +53,12 @@ export const contract = {
   'fields.restore': method<Field>()(s.byId),
 
   'agencies.list': method<Agency[]>()(s.listQuery),
+  // Correcting the catalog in Settings.
+  'agencies.catalog': method<AgencyUsage[]>()(s.empty),
+  'agencies.rename': method<AgencyUsage>()(s.agencyRename),
+  'agencies.merge': method<AgencyUsage>()(s.agencyMerge),
+  'agencies.delete': method<Deleted>()(s.byId),
+  'agencies.restore': method<AgencyUsage>()(s.byId),
 
   'conferences.list': method<ConferenceSummary[]>()(s.empty),
   'conferences.get': method<ConferenceDetail>()(s.byId),
@@ -59,7 +66,7 @@ export const contract = {
   'conferences.create': method<Conference>()(s.conferenceCreate),
   'conferences.update': method<Conference>()(s.conferenceUpdate),
   'conferences.start': method<Conference>()(s.byId),
-  'conferences.close': method<Conference>()(s.byId),
+  'conferences.close': method<Conference>()(s.conferenceClose),
   'conferences.reopen': method<Conference>()(s.byId),
   'conferences.delete': method<Deleted>()(s.byId),
   'conferences.restore': method<Conference>()(s.byId),

@@ -93,8 +93,12 @@ export type ConferenceCreateInput = z.input<typeof conferenceCreate>;
 
 export const conferenceUpdate = z.strictObject({
   id,
-  patch: z.strictObject(conferenceFields).partial(),
+  // The title stays required while edited: a conference without one cannot be told apart in the list.
+  patch: z.strictObject({ ...conferenceFields, title: requiredName(LIMITS.line) }).partial(),
 });
+
+/** Closing: the end time the secretary confirmed (the dialog offers the clock); the clock when left out. */
+export const conferenceClose = z.strictObject({ id, endTime: time.optional() });
 
 export const speakerFields = {
   name: text(LIMITS.name),
@@ -126,7 +130,8 @@ export const turnStart = z.strictObject({
 });
 export const turnUpdate = z.strictObject({
   id,
-  patch: z.strictObject({ summary: text(LIMITS.text) }).partial(),
+  /** startTime: HH:mm on the conference date, when the clock at the turn was wrong. */
+  patch: z.strictObject({ summary: text(LIMITS.text), startTime: time }).partial(),
 });
 export const turnSetSpeaker = z.strictObject({ turnId: id, speakerId: id });
 
@@ -157,6 +162,10 @@ export const fieldUpdate = z.strictObject({
 });
 export const listQuery = z.strictObject({ query: text(LIMITS.name).default('') });
 export const fieldsList = z.strictObject({ includeDeleted: z.boolean().default(false) });
+
+// Agencies: the catalog is corrected in Settings (typos would otherwise stay forever).
+export const agencyRename = z.strictObject({ id, name: requiredName(LIMITS.line) });
+export const agencyMerge = z.strictObject({ from: id, into: id });
 
 // ── Documents ─────────────────────────────────────────────────────────────────────────
 

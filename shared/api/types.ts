@@ -43,6 +43,11 @@ export interface Agency {
   name: string;
 }
 
+/** An agency as Settings lists it: how many live matters of our own conferences are assigned to it. */
+export interface AgencyUsage extends Agency {
+  concerns: number;
+}
+
 export interface Conference {
   id: string;
   unitId: string;

@@ -1,14 +1,16 @@
 /** The conference's own details, autosaved field by field. */
 import { useRef, useState } from 'react';
-import type { Person } from '../../../shared/api/types';
+import type { Conference, Person } from '../../../shared/api/types';
 import { CONFERENCE_KINDS, type ConferenceKind } from '../../../shared/domain';
 import { KIND_LABELS, vi } from '../i18n/vi';
 import { countProblem, dateProblem, formatDateVn, parseDateVn, timeProblem } from '../lib/format';
+import { focusSoon } from '../lib/focus';
+import { useRefusal } from '../lib/refusal';
 import { AutoText } from '../save/AutoText';
 import { useKeyState } from '../save/hooks';
 import { pushSave } from '../save/queue';
 import { conferenceKey, saveConferenceField } from '../store/actions';
-import { useConf } from '../store/conference';
+import { patchConference, useConf } from '../store/conference';
 
 let uid = 0;
 const nextUid = () => ++uid;
@@ -31,7 +33,12 @@ function useAutosavedList<T extends object, F extends 'chairs' | 'guests'>(initi
       return send();
     },
     remove: (rowUid: number) => setAll(rowsRef.current.filter((r) => r.uid !== rowUid)),
-    add: (row: T) => setAll([...rowsRef.current, { uid: nextUid(), ...row }]),
+    /** Adds a row and returns its key, for focusing its first box. */
+    add: (row: T) => {
+      const rowUid = nextUid();
+      setAll([...rowsRef.current, { uid: rowUid, ...row }]);
+      return rowUid;
+    },
   };
   function setAll(next: typeof rows) {
     rowsRef.current = next;
@@ -71,7 +78,7 @@ function ChairsEditor(props: { chairs: Person[] }) {
   return (
     <div className="list-editor" data-testid="chairs">
       {list.rows.map((row, i) => (
-        <div className="list-row" key={row.uid} data-testid="chair-row">
+        <div className="list-row" key={row.uid} data-testid="chair-row" data-row-uid={row.uid}>
           <AutoText className="input" aria-label={vi.prepare.chairName} placeholder={vi.prepare.chairName} data-testid="chair-name" initial={row.name} saveKey={list.key} save={(v) => list.update(i, { name: v })} />
           <AutoText
             className="input"
@@ -87,7 +94,12 @@ function ChairsEditor(props: { chairs: Person[] }) {
           </button>
         </div>
       ))}
-      <button type="button" className="btn btn-small" data-testid="add-chair" onClick={() => list.add({ name: '', position: '' })}>
+      <button
+        type="button"
+        className="btn btn-small"
+        data-testid="add-chair"
+        onClick={() => focusSoon(`[data-testid="chair-row"][data-row-uid="${list.add({ name: '', position: '' })}"] [data-testid="chair-name"]`)}
+      >
         {vi.prepare.addChair}
       </button>
     </div>
@@ -103,7 +115,7 @@ function GuestsEditor(props: { guests: string[] }) {
   return (
     <div className="list-editor" data-testid="guests">
       {list.rows.map((row, i) => (
-        <div className="list-row" key={row.uid}>
+        <div className="list-row" key={row.uid} data-testid="guest-row" data-row-uid={row.uid}>
           <AutoText
             className="input grow"
             aria-label={vi.prepare.guest}
@@ -118,7 +130,12 @@ function GuestsEditor(props: { guests: string[] }) {
           </button>
         </div>
       ))}
-      <button type="button" className="btn btn-small" data-testid="add-guest" onClick={() => list.add({ text: '' })}>
+      <button
+        type="button"
+        className="btn btn-small"
+        data-testid="add-guest"
+        onClick={() => focusSoon(`[data-testid="guest-row"][data-row-uid="${list.add({ text: '' })}"] [data-testid="guest-input"]`)}
+      >
         {vi.prepare.addGuest}
       </button>
     </div>
@@ -148,16 +165,105 @@ function SecretaryEditor(props: { secretary: Person }) {
   );
 }
 
+/** The backend's refusal of a field's value, under the field. */
+function FieldRefusal(props: { message: string | null; testId: string }) {
+  if (!props.message) return null;
+  return (
+    <span className="field-message" role="alert" data-testid={props.testId}>
+      {props.message}
+    </span>
+  );
+}
+
+type Checked = Pick<Conference, 'title' | 'startTime' | 'endTime'>;
+
+/**
+ * Saves a field the backend may refuse. The local copy (header, banners) took the typed
+ * value at once; a refused one is taken back out, so the screens show what is stored.
+ */
+function saveChecked<K extends keyof Checked>(
+  accepted: Checked,
+  key: K,
+  value: Checked[K],
+  guard: (sent: Promise<Conference>) => Promise<Conference | null>,
+): Promise<Conference | null> {
+  return guard(saveConferenceField(key, value) as Promise<Conference>).then((saved) => {
+    if (saved) accepted[key] = saved[key];
+    else patchConference({ [key]: accepted[key] });
+    return saved;
+  });
+}
+
+/** Start and end: the backend refuses an end before the start and says so under the box changed. */
+function TimeFields(props: { accepted: Checked }) {
+  const { accepted } = props;
+  const start = useRefusal();
+  const end = useRefusal();
+  // A refusal of one is settled by a change of the other: the pair is judged together.
+  const settle = (which: typeof start) => (sent: Promise<Conference>) =>
+    which.guard(sent).then((value) => {
+      if (value !== null) {
+        start.clear();
+        end.clear();
+      }
+      return value;
+    });
+  return (
+    <>
+      <label className="form-row">
+        <span className="label">{vi.prepare.startTime}</span>
+        <AutoText
+          className="input input-time"
+          data-testid="conference-start"
+          placeholder="HH:mm"
+          inputMode="numeric"
+          initial={accepted.startTime}
+          saveKey={conferenceKey('startTime')}
+          validate={timeProblem}
+          save={(v) => saveChecked(accepted, 'startTime', v.trim(), settle(start))}
+        />
+        <FieldRefusal message={start.message} testId="conference-start-message" />
+      </label>
+      <label className="form-row">
+        <span className="label">{vi.forms.endTime}</span>
+        <AutoText
+          className="input input-time"
+          data-testid="conference-end"
+          placeholder="HH:mm"
+          inputMode="numeric"
+          title={vi.forms.endTimeHint}
+          initial={accepted.endTime ?? ''}
+          saveKey={conferenceKey('endTime')}
+          validate={(v) => (v.trim() === '' ? null : timeProblem(v))}
+          save={(v) => saveChecked(accepted, 'endTime', v.trim() === '' ? null : v.trim(), settle(end))}
+        />
+        <FieldRefusal message={end.message} testId="conference-end-message" />
+      </label>
+    </>
+  );
+}
+
 export function ConferenceForm() {
   // Read once: the form owns its values while mounted.
   const conference = useConf((s) => s.conference)!;
   const initial = useRef(conference).current;
   const key = conferenceKey;
+  const title = useRefusal();
+  const accepted = useRef<Checked>({ title: initial.title, startTime: initial.startTime, endTime: initial.endTime }).current;
   return (
     <div className="form conference-form">
       <label className="form-row wide">
         <span className="label">{vi.prepare.confTitle}</span>
-        <AutoText multiline rows={2} className="input textarea" data-testid="conference-title" initial={initial.title} saveKey={key('title')} save={(v) => saveConferenceField('title', v)} />
+        <AutoText
+          multiline
+          rows={2}
+          className="input textarea"
+          data-testid="conference-title"
+          initial={initial.title}
+          saveKey={key('title')}
+          save={(v) => saveChecked(accepted, 'title', v, title.guard)}
+        />
+        <FieldRefusal message={title.message} testId="conference-title-message" />
       </label>
       <div className="form-grid">
         <label className="form-row">
@@ -177,19 +283,7 @@ export function ConferenceForm() {
             save={(v) => saveConferenceField('date', parseDateVn(v)!)}
           />
         </label>
-        <label className="form-row">
-          <span className="label">{vi.prepare.startTime}</span>
-          <AutoText
-            className="input input-time"
-            data-testid="conference-start"
-            placeholder="HH:mm"
-            inputMode="numeric"
-            initial={initial.startTime}
-            saveKey={key('startTime')}
-            validate={timeProblem}
-            save={(v) => saveConferenceField('startTime', v.trim())}
-          />
-        </label>
+        <TimeFields accepted={accepted} />
       </div>
       <label className="form-row wide">
         <span className="label">{vi.prepare.location}</span>

@@ -18,6 +18,12 @@ export async function undoLast(): Promise<void> {
   }
 }
 
+/**
+ * How long the undo toast stays: long enough to notice a wrong deletion, read the toast
+ * and reach for Ctrl+Shift+Z (which works as long as the undo is the latest).
+ */
+export const UNDO_TOAST_MS = 30_000;
+
 /** The undo toast ("Đã xóa … — Hoàn tác") and short notices. */
 export function Toast() {
   const last = useApp((s) => s.undoStack[s.undoStack.length - 1] ?? null);
@@ -32,7 +38,7 @@ export function Toast() {
 
   useEffect(() => {
     if (!last) return;
-    const t = setTimeout(() => setHiddenId(last.id), 12000);
+    const t = setTimeout(() => setHiddenId(last.id), UNDO_TOAST_MS);
     return () => clearTimeout(t);
   }, [last]);
 

@@ -1,9 +1,9 @@
 /** One speaking turn: who, when, and the concerns raised. Memoised: typing elsewhere skips it. */
 import { memo } from 'react';
 import { vi } from '../i18n/vi';
-import { timeOf } from '../lib/format';
+import { timeOf, timeProblem } from '../lib/format';
 import { AutoText } from '../save/AutoText';
-import { addConcern, deleteTurn, saveSpeakerField, saveTurnSummary } from '../store/actions';
+import { addConcern, deleteTurn, saveSpeakerField, saveTurnSummary, saveTurnTime } from '../store/actions';
 import { useConf } from '../store/conference';
 import { ConcernItem } from './ConcernItem';
 import { SpeakerBox } from './SpeakerBox';
@@ -37,6 +37,29 @@ function SpeakerDetails(props: { speakerId: string }) {
   );
 }
 
+/**
+ * When the turn began, HH:mm, stamped by the clock and corrected here (a turn started
+ * late, a laptop clock off): the server puts it on the conference date.
+ */
+function TurnTime(props: { id: string; startedAt: string }) {
+  return (
+    <label className="turn-time">
+      <span>{vi.forms.turnTimeShort}</span>
+      <AutoText
+        className="input input-turn-time"
+        data-testid="turn-time"
+        aria-label={vi.forms.turnTime}
+        inputMode="numeric"
+        placeholder="HH:mm"
+        initial={timeOf(props.startedAt)}
+        saveKey={`turn:${props.id}:time`}
+        validate={(v) => (timeProblem(v) ? vi.forms.turnTimeBad : null)}
+        save={(v) => saveTurnTime(props.id, v.trim())}
+      />
+    </label>
+  );
+}
+
 export const TurnItem = memo(function TurnItem(props: { id: string; number: number }) {
   const turn = useConf((s) => s.turns[props.id]);
   if (!turn) return null;
@@ -45,7 +68,7 @@ export const TurnItem = memo(function TurnItem(props: { id: string; number: numb
       <header className="turn-head">
         <div className="turn-number">
           <span className="turn-seq">{vi.live.turnLabel(props.number)}</span>
-          <span className="turn-time">{vi.live.startedAt(timeOf(turn.startedAt))}</span>
+          <TurnTime id={turn.id} startedAt={turn.startedAt} />
         </div>
         <div className="turn-speaker">
           <label className="block">

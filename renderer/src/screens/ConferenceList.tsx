@@ -7,9 +7,49 @@ import type { ConferenceSummary } from '../../../shared/api/types';
 import { localIsoDate } from '../../../shared/dates';
 import { api, errorMessage } from '../api';
 import { KIND_LABELS, STATUS_LABELS, vi } from '../i18n/vi';
+import { focusSoon } from '../lib/focus';
 import { formatDateVn } from '../lib/format';
 import { track } from '../save/queue';
 import { navigate, pushUndo, showNotice, useApp } from '../store/app';
+
+/** A conference saved before titles were required (or received without one) still opens. */
+function titleOf(c: ConferenceSummary): string {
+  return c.title.trim() === '' ? vi.forms.untitled : c.title;
+}
+
+/**
+ * One click must not delete a conference: the dialog names it and what goes with it.
+ * Focus starts on "Hủy", so Enter pressed out of habit deletes nothing.
+ */
+function DeleteDialog(props: { conference: ConferenceSummary; onCancel: () => void; onConfirm: () => void }) {
+  const { conference, onCancel } = props;
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onCancel();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onCancel]);
+  return (
+    <div className="modal-backdrop">
+      <div className="modal" role="alertdialog" aria-modal="true" aria-labelledby="delete-title" aria-describedby="delete-text" data-testid="delete-dialog">
+        <h2 id="delete-title">{vi.forms.deleteTitle}</h2>
+        <p id="delete-text" data-testid="delete-text">
+          {vi.forms.deleteText(titleOf(conference), conference.counts.turns, conference.counts.concernsTotal)}
+        </p>
+        <p className="hint">{vi.forms.deleteUndoHint}</p>
+        <div className="actions">
+          <button type="button" className="btn btn-danger-confirm" data-testid="confirm-delete" onClick={props.onConfirm}>
+            {vi.forms.deleteConfirm}
+          </button>
+          <button type="button" className="btn" data-testid="cancel-delete" autoFocus onClick={onCancel}>
+            {vi.forms.cancel}
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
 
 export function ConferenceListScreen() {
   const unit = useApp((s) => s.unit);
@@ -45,6 +85,8 @@ export function ConferenceListScreen() {
     }
   };
 
+  const [confirming, setConfirming] = useState<ConferenceSummary | null>(null);
+
   const remove = (row: ConferenceSummary) => {
     setList((l) => l?.filter((c) => c.id !== row.id) ?? null);
     const deletion = track(() => api.call('conferences.delete', { id: row.id }));
@@ -52,7 +94,7 @@ export function ConferenceListScreen() {
       showNotice(errorMessage(error), 'error');
       void reload();
     });
-    pushUndo(vi.list.deleted(row.title), async () => {
+    pushUndo(vi.forms.deleted(titleOf(row)), async () => {
       await deletion.catch(() => undefined);
       await track(() => api.call('conferences.restore', { id: row.id }));
       await reload();
@@ -98,7 +140,7 @@ export function ConferenceListScreen() {
                       navigate(c.status === 'draft' ? { name: 'prepare', id: c.id } : { name: 'live', id: c.id });
                     }}
                   >
-                    {c.title}
+                    {titleOf(c)}
                   </a>
                   {unit && c.unitId !== unit.id ? <div className="muted small">{c.unitName}</div> : null}
                 </td>
@@ -113,7 +155,7 @@ export function ConferenceListScreen() {
                   {c.counts.concernsTotal}
                 </td>
                 <td className="row-actions">
-                  <button type="button" className="btn btn-small btn-ghost btn-danger" data-testid="conference-delete" onClick={() => remove(c)}>
+                  <button type="button" className="btn btn-small btn-ghost btn-danger" data-testid="conference-delete" onClick={() => setConfirming(c)}>
                     {vi.list.delete}
                   </button>
                 </td>
@@ -122,6 +164,20 @@ export function ConferenceListScreen() {
           </tbody>
         </table>
       )}
+      {confirming ? (
+        <DeleteDialog
+          conference={confirming}
+          onCancel={() => {
+            const id = confirming.id;
+            setConfirming(null);
+            focusSoon(`[data-conference-id="${id}"] [data-testid="conference-delete"]`);
+          }}
+          onConfirm={() => {
+            setConfirming(null);
+            remove(confirming);
+          }}
+        />
+      ) : null}
     </main>
   );
 }

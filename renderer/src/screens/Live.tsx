@@ -1,6 +1,8 @@
 /** The live screen: keyboard-first recording of turns and concerns, counters always in view. */
 import { memo, useEffect, useState } from 'react';
+import { formatTime } from '../../../shared/dates';
 import { vi } from '../i18n/vi';
+import { timeProblem } from '../lib/format';
 import { ConcernItem } from '../components/ConcernItem';
 import { Counters } from '../components/Counters';
 import { TurnItem } from '../components/TurnItem';
@@ -88,7 +90,15 @@ function Shortcuts() {
   );
 }
 
+/**
+ * "Kết thúc hội nghị?": the end time, offered from the clock and corrected here when the
+ * clock is wrong for the minutes (read after midnight, or the secretary closes late).
+ * Enter confirms; a time before the start is refused under the box and the dialog stays.
+ */
 function CloseDialog(props: { onClose: () => void }) {
+  const [endTime, setEndTime] = useState(() => formatTime(new Date()));
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') props.onClose();
@@ -96,29 +106,67 @@ function CloseDialog(props: { onClose: () => void }) {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, [props]);
+  const confirm = async () => {
+    const typed = endTime.trim();
+    const badFormat = timeProblem(typed);
+    if (badFormat) {
+      setProblem(badFormat);
+      return;
+    }
+    setBusy(true);
+    const refused = await closeConference(typed);
+    setBusy(false);
+    if (refused) setProblem(refused);
+    else props.onClose();
+  };
   return (
     <div className="modal-backdrop">
-      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="close-title" data-testid="close-dialog">
+      <form
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="close-title"
+        data-testid="close-dialog"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void confirm();
+        }}
+      >
         <h2 id="close-title">{vi.live.closeConfirmTitle}</h2>
+        <label className="form-row">
+          <span className="label">{vi.forms.closeEndTime}</span>
+          <input
+            type="text"
+            className="input input-time"
+            data-testid="close-end-time"
+            inputMode="numeric"
+            placeholder="HH:mm"
+            autoFocus
+            onFocus={(e) => e.currentTarget.select()}
+            value={endTime}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? 'close-end-problem' : undefined}
+            onChange={(e) => {
+              setEndTime(e.target.value);
+              setProblem(null);
+            }}
+          />
+          {problem ? (
+            <span className="field-message" role="alert" id="close-end-problem" data-testid="close-end-message">
+              {problem}
+            </span>
+          ) : null}
+        </label>
         <p>{vi.live.closeConfirmText}</p>
         <div className="actions">
-          <button
-            type="button"
-            className="btn btn-primary"
-            data-testid="confirm-close"
-            autoFocus
-            onClick={async () => {
-              props.onClose();
-              await closeConference();
-            }}
-          >
+          <button type="submit" className="btn btn-primary" data-testid="confirm-close" disabled={busy}>
             {vi.live.closeConfirm}
           </button>
           <button type="button" className="btn" data-testid="cancel-close" onClick={props.onClose}>
             {vi.live.cancel}
           </button>
         </div>
-      </div>
+      </form>
     </div>
   );
 }

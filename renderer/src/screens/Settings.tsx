@@ -1,4 +1,4 @@
-/** Settings: the own unit, and the list of fields (rename, add, reorder, delete/restore). */
+/** Settings: the own unit, the list of fields (rename, add, reorder, delete/restore), the agency catalog. */
 import { memo, useEffect, useState } from 'react';
 import type { Field, OwnKey } from '../../../shared/api/types';
 import { api, errorMessage } from '../api';
@@ -9,6 +9,7 @@ import { AutoText } from '../save/AutoText';
 import { pushSave, track } from '../save/queue';
 import { pushUndo, showNotice, useApp } from '../store/app';
 import { AddNameRow } from '../components/AddNameRow';
+import { AgencyCatalog } from '../components/AgencyCatalog';
 
 async function refreshFields(): Promise<Field[]> {
   const all = await api.call('fields.list', { includeDeleted: true });
@@ -192,6 +193,10 @@ export function SettingsScreen() {
       <section className="card">
         <h2>{vi.settings.fields}</h2>
         <FieldsEditor />
+      </section>
+      <section className="card" aria-labelledby="agencies-title">
+        <h2 id="agencies-title">{vi.agencies.title}</h2>
+        <AgencyCatalog />
       </section>
     </main>
   );

@@ -10,6 +10,7 @@ import { api, errorMessage } from '../api';
 import { vi } from '../i18n/vi';
 import { pushSave, track, whenKeysIdle } from '../save/queue';
 import { focusSoon } from '../lib/focus';
+import { refusalMessage } from '../lib/refusal';
 import { pushUndo, showNotice } from './app';
 import {
   loadDetail,
@@ -265,16 +266,31 @@ export async function startConference(): Promise<boolean> {
   }
 }
 
-export async function closeConference(): Promise<void> {
+/**
+ * Closes with the end time the secretary confirmed. A refused time (before the start)
+ * comes back as the message to show next to the box; null when closed.
+ */
+export async function closeConference(endTime: string): Promise<string | null> {
   const id = useConf.getState().id;
-  if (!id) return;
+  if (!id) return null;
   try {
     await whenKeysIdle('');
-    const conference = await track(() => api.call('conferences.close', { id }));
+    const conference = await api.call('conferences.close', { id, endTime });
     patchConference({ status: conference.status, endTime: conference.endTime });
+    return null;
   } catch (error) {
+    const message = refusalMessage(error);
+    if (message) return message;
     report(error);
+    return null;
   }
+}
+
+/** A corrected turn time (HH:mm on the conference date); the server answers the new instant. */
+export async function saveTurnTime(id: string, time: string): Promise<unknown> {
+  const turn = await api.call('turns.update', { id, patch: { startTime: time } });
+  patchTurn(id, { startedAt: turn.startedAt });
+  return turn;
 }
 
 export async function reopenConference(): Promise<void> {

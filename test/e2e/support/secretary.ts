@@ -341,12 +341,17 @@ export async function typeTurn(page: Page, turn: ScenarioFile['turns'][number], 
   }
 }
 
-/** The chair's conclusion, then "Kết thúc hội nghị" and its confirmation. */
-export async function concludeAndClose(page: Page, conclusion: string): Promise<void> {
+/**
+ * The chair's conclusion, then "Kết thúc hội nghị" and its confirmation. The dialog offers
+ * the clock as end time; the test types a fixed one, since the clock at the hour the test
+ * runs may be before the scenario's start, which is refused.
+ */
+export async function concludeAndClose(page: Page, conclusion: string, endTime = '23:50'): Promise<void> {
   await page.getByTestId('conclusion').click();
   await typeText(page, conclusion, { telexWords: 3 });
   await waitSaved(page);
   await page.getByTestId('close-conference').click();
+  await page.getByTestId('close-end-time').fill(endTime);
   await page.getByTestId('confirm-close').click();
   await page.getByTestId('closed-banner').waitFor();
   await waitSaved(page);

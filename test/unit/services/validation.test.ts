@@ -21,7 +21,8 @@ describe('an invalid request gets a typed Vietnamese error and writes nothing', 
     const concern = b.call('concerns.add', { conferenceId: conference, turnId: turn, initial: { text: 'Đường hỏng', handling: 'noted' } }).id;
     const closed = b.call('conferences.create', { title: 'Đã kết thúc', date: '2026-09-01' }).id;
     const otherTurn = b.call('turns.start', { conferenceId: closed }).turn.id;
-    b.call('conferences.close', { id: closed });
+    // An explicit end: the clock when the test runs may be before the 08:00 start, which is refused.
+    b.call('conferences.close', { id: closed, endTime: '11:00' });
     const field = b.call('fields.create', { name: 'Chuyển đổi số' }).id;
     ids = { conference, closed, turn, otherTurn, speaker, spoken, concern, field };
   });
