@@ -1,5 +1,6 @@
 /** The shell: top bar (unit, navigation, save indicator), the current screen, the toasts. */
 import { useEffect } from 'react';
+import { isComposingKey } from './lib/keys';
 import { api, errorMessage, hasToken, hostKind } from './api';
 import { vi } from './i18n/vi';
 import { SaveIndicator } from './components/SaveIndicator';
@@ -189,6 +190,7 @@ export function App() {
     void boot();
     const onPop = () => useApp.setState({ route: parseRoute(window.location.hash) });
     const onKey = (e: KeyboardEvent) => {
+      if (isComposingKey(e)) return;
       if (e.ctrlKey && e.shiftKey && !e.altKey && e.code === 'KeyZ') {
         e.preventDefault();
         void undoLast();

@@ -9,6 +9,7 @@ import { deleteConcern, saveConcernField, setHandling } from '../store/actions';
 import { useConf } from '../store/conference';
 import { AgencyPicker } from './AgencyPicker';
 import { FieldPicker } from './FieldPicker';
+import { DELETE_ITEM_KEYS } from '../lib/keys';
 
 /** Where focus goes after choosing a handling that needs details. */
 export function focusHandlingDetail(concernId: string, handling: Handling): void {
@@ -29,7 +30,7 @@ export const ConcernItem = memo(function ConcernItem(props: { id: string; number
           <span className="label">{vi.concern.field}</span>
           <FieldPicker concernId={id} fieldId={concern.fieldId} />
         </label>
-        <button type="button" className="btn btn-small btn-ghost btn-danger" data-testid="delete-concern" onClick={() => deleteConcern(id)} title="Ctrl+Delete">
+        <button type="button" className="btn btn-small btn-ghost btn-danger" data-testid="delete-concern" onClick={() => deleteConcern(id)} title={DELETE_ITEM_KEYS}>
           {vi.concern.delete}
         </button>
       </div>

@@ -2,6 +2,9 @@
  * Who speaks in a turn. A new turn proposes the next registered speaker (shown selected:
  * Enter accepts, typing replaces it). Typing searches this conference's and earlier
  * conferences' speakers; a name that matches nobody simply names the turn's own speaker.
+ * Enter on a name that folds to exactly one known person ("tran thi binh" → the registered
+ * "Trần Thị Bình") takes that person; a new name without capitals or marks is flagged.
+ * Keys that finish an input method's word are left to the input method.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { SpeakerSuggestion } from '../../../shared/api/types';
@@ -9,6 +12,8 @@ import { api } from '../api';
 import { vi } from '../i18n/vi';
 import { formatDateVn } from '../lib/format';
 import { focusSoon } from '../lib/focus';
+import { isComposingKey } from '../lib/keys';
+import { newNameWarning, sameNameAs } from '../lib/names';
 import { useKeyState } from '../save/hooks';
 import { pushSave } from '../save/queue';
 import { chooseSpeaker, isOwnSpeaker, saveSpeakerField } from '../store/actions';
@@ -36,7 +41,11 @@ export function SpeakerBox(props: { turnId: string }) {
   const activeIdRef = useRef<string | null>(null);
   activeIdRef.current = active >= 0 ? (suggestions[active]?.id ?? null) : null;
   const [open, setOpen] = useState(false);
+  /** The name was committed (Enter, leaving) as a new person: check how it is written. */
+  const [committed, setCommitted] = useState(false);
   const requestSeq = useRef(0);
+  /** The text the shown suggestions answer; Enter decides on them only when it is current. */
+  const suggestedFor = useRef<string | null>(null);
   const composing = useRef(false);
   const saveKey = `speaker:${speakerId}:name`;
   const state = useKeyState(saveKey);
@@ -51,28 +60,66 @@ export function SpeakerBox(props: { turnId: string }) {
     setMode('set');
   }, [speakerId]);
 
+  const fetchSuggestions = async (value: string): Promise<SpeakerSuggestion[]> => {
+    const list = await api.call('speakers.suggest', { conferenceId, query: value, limit: 8 });
+    const currentId = useConf.getState().turns[turnId]?.speakerId;
+    return list.filter((x) => x.id !== currentId && x.name.trim() !== '');
+  };
+
   const query = (value: string) => {
     const seq = ++requestSeq.current;
+    suggestedFor.current = null;
     if (value.trim() === '') {
       setSuggestions([]);
+      suggestedFor.current = value;
       return;
     }
-    api
-      .call('speakers.suggest', { conferenceId, query: value, limit: 8 })
-      .then((list) => {
+    fetchSuggestions(value)
+      .then((next) => {
         if (seq !== requestSeq.current) return;
-        const s = useConf.getState();
-        const currentId = s.turns[turnId]?.speakerId;
-        const next = list.filter((x) => x.id !== currentId && x.name.trim() !== '');
         // A fresher answer must not move the highlight from under the secretary's arrow keys.
         const activeId = activeIdRef.current;
         setSuggestions(next);
+        suggestedFor.current = value;
         setActive(activeId ? next.findIndex((x) => x.id === activeId) : -1);
       })
       .catch(() => undefined);
   };
 
+  /**
+   * Enter on a typed name: the one known person it folds to, else (several) the list stays
+   * open to choose from, else it is a new name and focus moves on.
+   */
+  const commitTyped = async (value: string) => {
+    let list = suggestions;
+    if (suggestedFor.current !== value) {
+      try {
+        list = await fetchSuggestions(value);
+      } catch {
+        list = [];
+      }
+    }
+    const same = sameNameAs(value, list);
+    if (same.length === 1) {
+      await choose(same[0]!.id, same[0]!.name);
+      focusSoon(`[data-turn-id="${turnId}"] [data-testid="speaker-position"]`);
+      return;
+    }
+    if (same.length > 1) {
+      setSuggestions(list);
+      suggestedFor.current = value;
+      setOpen(true);
+      setActive(-1);
+      setHint(vi.typing.sameName(same.length));
+      return;
+    }
+    setOpen(false);
+    setCommitted(true);
+    focusSoon(`[data-turn-id="${turnId}"] [data-testid="speaker-position"]`);
+  };
+
   const choose = async (id: string, name: string) => {
+    setCommitted(false);
     setText(name);
     setMode('set');
     setOpen(false);
@@ -95,6 +142,7 @@ export function SpeakerBox(props: { turnId: string }) {
 
   const saved = mode === 'proposal' ? false : mode === 'typed' && !isOwnSpeaker(turnId) ? false : state === 'saved' && !choosing;
   const listId = `speakers-${turnId}`;
+  const warning = committed && mode === 'typed' && !open && isOwnSpeaker(turnId) ? newNameWarning(text) : null;
   return (
     <div className="typeahead speaker-box">
       <input
@@ -126,6 +174,7 @@ export function SpeakerBox(props: { turnId: string }) {
           setText(value);
           if (mode === 'proposal') patchTurn(turnId, { proposedSpeakerId: null });
           setMode('typed');
+          setCommitted(false);
           setOpen(true);
           query(value);
           if (!composing.current) rename(value);
@@ -133,8 +182,10 @@ export function SpeakerBox(props: { turnId: string }) {
         onBlur={() => {
           setOpen(false);
           if (mode === 'proposal' && proposed) void choose(proposed.id, proposed.name);
+          else if (mode === 'typed') setCommitted(true);
         }}
         onKeyDown={(e) => {
+          if (isComposingKey(e)) return;
           if (e.altKey || e.ctrlKey || e.metaKey) return;
           if (e.key === 'ArrowDown') {
             e.preventDefault();
@@ -148,6 +199,7 @@ export function SpeakerBox(props: { turnId: string }) {
             const picked = open && active >= 0 ? suggestions[active] : undefined;
             if (picked) void choose(picked.id, picked.name);
             else if (mode === 'proposal' && proposed) void choose(proposed.id, proposed.name);
+            else if (mode === 'typed' && text.trim() !== '') void commitTyped(text);
             else {
               setOpen(false);
               focusSoon(`[data-turn-id="${turnId}"] [data-testid="speaker-position"]`);
@@ -158,6 +210,11 @@ export function SpeakerBox(props: { turnId: string }) {
         }}
       />
       {mode === 'proposal' ? <span className="hint">{vi.live.proposalHint}</span> : null}
+      {warning ? (
+        <span className="hint hint-warning" data-testid="speaker-name-warning">
+          {warning}
+        </span>
+      ) : null}
       {hint ? (
         <span className="hint hint-warning" role="alert">
           {hint}

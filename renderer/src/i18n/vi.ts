@@ -219,7 +219,7 @@ export const vi = {
     ['Alt+2', 'Giao giải quyết'],
     ['Alt+3', 'Kiến nghị cấp trên'],
     ['Alt+4', 'Ghi nhận, tiếp thu'],
-    ['Ctrl+Delete', 'Xóa nội dung / lượt đang chọn'],
+    ['Alt+Delete', 'Xóa nội dung / lượt đang chọn'],
     ['Ctrl+Shift+Z', 'Hoàn tác lần xóa gần nhất'],
   ] as ReadonlyArray<readonly [string, string]>,
   toast: {
@@ -344,5 +344,23 @@ export const vi = {
     download: (format: string) => `Tải báo cáo tổng hợp ${format}`,
     making: (format: string) => `Đang tạo tệp ${format}…`,
     made: (name: string) => `Đã tạo tệp ${name}.`,
+  },
+  // ── Typing never picks the wrong thing (speaker names, refused input, leaving) ──
+  typing: {
+    sameName: (n: number) => `Có ${n} người cùng tên này: chọn đúng người bằng ↓ rồi Enter.`,
+    newNameLowercase: 'Tên mới viết thường toàn bộ: kiểm tra lại chữ hoa đầu mỗi tiếng.',
+    newNameNoMarks: 'Tên mới không có dấu: kiểm tra lại bộ gõ tiếng Việt (Unikey).',
+    newNameBoth: 'Tên mới viết thường, không có dấu: kiểm tra lại bộ gõ tiếng Việt (Unikey).',
+    /** A value the backend will always refuse, shown at its field. */
+    refusedAt: (label: string, message: string) => `${label}: ${message}`,
+    /** The global indicator when a field was refused: which one. */
+    refusedField: (label: string) => `Chưa lưu được “${label}”: sửa lại ở ô đó.`,
+    notSaved: 'Chưa lưu',
+    leaveTitle: 'Rời màn hình này?',
+    leaveText: 'Còn nội dung chưa lưu được hoặc không hợp lệ (ô đánh dấu đỏ). Nếu rời đi, phần đó sẽ không được lưu.',
+    leaveStay: 'Ở lại để sửa',
+    leaveGo: 'Vẫn rời đi',
+    deadlineBeforeDate: (date: string) => `Hạn giải quyết sớm hơn ngày hội nghị (${date}): kiểm tra lại.`,
+    chairsHint: 'Gõ tên hoặc chọn người chủ trì bằng ↓',
   },
 } as const;
