@@ -8,8 +8,10 @@ import { AutoText } from '../save/AutoText';
 import { deleteConcern, saveConcernField, setHandling } from '../store/actions';
 import { useConf } from '../store/conference';
 import { AgencyPicker } from './AgencyPicker';
+import { AnsweredByPicker } from './AnsweredByPicker';
 import { FieldPicker } from './FieldPicker';
 import { DELETE_ITEM_KEYS } from '../lib/keys';
+import { deadlineCaution } from '../lib/deadline';
 
 /** Where focus goes after choosing a handling that needs details. */
 export function focusHandlingDetail(concernId: string, handling: Handling): void {
@@ -19,6 +21,7 @@ export function focusHandlingDetail(concernId: string, handling: Handling): void
 
 export const ConcernItem = memo(function ConcernItem(props: { id: string; number: number }) {
   const concern = useConf((s) => s.concerns[props.id]);
+  const conferenceDate = useConf((s) => s.conference?.date ?? null);
   if (!concern) return null;
   const id = concern.id;
   const key = (field: string) => `concern:${id}:${field}`;
@@ -68,13 +71,7 @@ export const ConcernItem = memo(function ConcernItem(props: { id: string; number
         <div className="handling-detail">
           <label>
             <span className="label">{vi.concern.answeredBy}</span>
-            <AutoText
-              className="input"
-              data-testid="answered-by"
-              initial={concern.answeredBy}
-              saveKey={key('answeredBy')}
-              save={(v) => saveConcernField(id, 'answeredBy', v)}
-            />
+            <AnsweredByPicker concernId={id} initial={concern.answeredBy} />
           </label>
           <label className="grow">
             <span className="label">{vi.concern.answer}</span>
@@ -106,6 +103,7 @@ export const ConcernItem = memo(function ConcernItem(props: { id: string; number
               initial={formatDateVn(concern.deadline)}
               saveKey={key('deadline')}
               validate={optionalDateProblem}
+              warn={(v) => deadlineCaution(v, conferenceDate)}
               save={(v) => saveConcernField(id, 'deadline', v.trim() === '' ? null : parseDateVn(v))}
             />
           </label>

@@ -39,7 +39,16 @@ export function AutoText(props: InputProps | AreaProps) {
       onCompositionStart?: (e: React.CompositionEvent<HTMLInputElement & HTMLTextAreaElement>) => void;
       onCompositionEnd?: (e: React.CompositionEvent<HTMLInputElement & HTMLTextAreaElement>) => void;
     };
-  const label = labelProp ?? (typeof rest['aria-label'] === 'string' ? rest['aria-label'] : undefined) ?? (typeof rest.placeholder === 'string' ? rest.placeholder : vi.typing.notSaved);
+  // The name she sees for the field: given, its aria-label, or the caption of its <label>.
+  const domLabel = useRef<string | null>(null);
+  const ownLabel = labelProp ?? (typeof rest['aria-label'] === 'string' ? rest['aria-label'] : undefined);
+  const labelFor = (el: Element | null): string => {
+    if (ownLabel) return ownLabel;
+    const caption = el?.closest('label')?.querySelector('.label')?.textContent?.trim();
+    if (caption) domLabel.current = caption;
+    return domLabel.current ?? (typeof rest.placeholder === 'string' && rest.placeholder ? rest.placeholder : vi.typing.notSaved);
+  };
+  const label = ownLabel ?? domLabel.current ?? vi.typing.notSaved;
   const [text, setText] = useState(initial);
   const [unsent, setUnsent] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -51,7 +60,8 @@ export function AutoText(props: InputProps | AreaProps) {
   const state = useKeyState(saveKey);
   const refused = useKeyProblem(saveKey);
 
-  const send = (value: string) => {
+  const send = (value: string, el: Element | null) => {
+    const fieldLabel = labelFor(el);
     const message = validate ? validate(value) : null;
     setProblem(message);
     if (message) {
@@ -61,7 +71,7 @@ export function AutoText(props: InputProps | AreaProps) {
     setShowProblem(false);
     setUnsent(false);
     const saver = saveRef.current;
-    pushSave(saveKey, () => saver(value) ?? Promise.resolve(), { label });
+    pushSave(saveKey, () => saver(value) ?? Promise.resolve(), { label: fieldLabel });
   };
 
   // While composing, leaving the page must still send the text typed so far.
@@ -91,7 +101,7 @@ export function AutoText(props: InputProps | AreaProps) {
       setText(value);
       onLocal?.(value);
       if (composing.current || (e.nativeEvent as InputEvent).isComposing) setUnsent(true);
-      else send(value);
+      else send(value, e.target);
     },
     onCompositionStart: (e: React.CompositionEvent<HTMLInputElement & HTMLTextAreaElement>) => {
       composing.current = true;
@@ -101,13 +111,16 @@ export function AutoText(props: InputProps | AreaProps) {
       composing.current = false;
       const value = e.currentTarget.value;
       latest.current = value;
-      send(value);
+      send(value, e.currentTarget);
       onCompositionEnd?.(e);
     },
     onBlur: (e: React.FocusEvent<HTMLInputElement & HTMLTextAreaElement>) => {
       composing.current = false;
-      if (unsent) send(latest.current);
-      if (problem) setShowProblem(true);
+      if (unsent) send(latest.current, e.currentTarget);
+      if (problem) {
+        labelFor(e.currentTarget);
+        setShowProblem(true);
+      }
       onBlur?.(e);
     },
     'data-saved': state === 'saved' && !unsent ? 'true' : 'false',

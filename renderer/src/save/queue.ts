@@ -231,6 +231,17 @@ export function dropProblem(key: string): void {
   notify(key);
 }
 
+/** She chose to leave the screen without fixing them: every refused value is given up. */
+export function discardRefused(): void {
+  for (const [key, e] of entries) {
+    if (e.state === 'invalid' && !e.inFlight) {
+      entries.delete(key);
+      keyListeners.get(key)?.forEach((l) => l());
+    }
+  }
+  notify(null);
+}
+
 /** Why this key's value is refused (state 'invalid'), else null. */
 export function keyProblem(key: string): string | null {
   const e = entries.get(key);
@@ -239,15 +250,15 @@ export function keyProblem(key: string): string | null {
 }
 
 /**
- * Input the secretary typed that is not in the database and will not get there by itself
- * if she leaves: refused or malformed values, and (when the page itself goes away) values
- * still waiting for a retry. Null when there is none; else the label of the first one.
+ * Input the secretary typed that is not in the database and will never get there by
+ * itself: values refused by the backend or held back by their input (malformed). Values
+ * waiting for an unreachable host are not counted: they are retried, and sent with
+ * keepalive when the page goes. Null when there is none; else the first one's label.
  */
-export function unsavedInput(options: { leavingPage?: boolean } = {}): { label: string } | null {
+export function unsavedInput(): { label: string } | null {
   for (const [key, e] of entries) {
     if (isIgnored(key)) continue;
     if (e.state === 'invalid') return { label: e.label ?? vi.typing.notSaved };
-    if (options.leavingPage && (e.failed || e.next)) return { label: e.label ?? vi.typing.notSaved };
   }
   return null;
 }
@@ -385,9 +396,23 @@ export function flushForUnload(): void {
   }
 }
 
+/**
+ * Closing or reloading with refused or malformed input asks first (the browser's own
+ * question; the Electron shell shows a Vietnamese one). Otherwise values still waiting go
+ * now, as before.
+ */
+function onBeforeUnload(event: BeforeUnloadEvent): void {
+  if (unsavedInput()) {
+    event.preventDefault();
+    event.returnValue = '';
+    return;
+  }
+  flushForUnload();
+}
+
 export function installUnloadFlush(): void {
   window.addEventListener('pagehide', flushForUnload);
-  window.addEventListener('beforeunload', flushForUnload);
+  window.addEventListener('beforeunload', onBeforeUnload);
   // The page may come back from the back/forward cache: requests go normally again.
   window.addEventListener('pageshow', () => setKeepalive(false));
 }

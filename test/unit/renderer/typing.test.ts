@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FIELDS } from '../../../shared/fields';
 import { fold } from '../../../shared/text';
+import { deadlineCaution } from '../../../renderer/src/lib/deadline';
 import { isComposingKey } from '../../../renderer/src/lib/keys';
 import { detailForRepeatedName, newNameWarning, sameNameAs } from '../../../renderer/src/lib/names';
 import { rankMatches } from '../../../renderer/src/lib/rank';
@@ -72,5 +73,16 @@ describe('keys during input-method composition (B8)', () => {
     expect(isComposingKey({ nativeEvent: { isComposing: false, keyCode: 229 } })).toBe(true);
     expect(isComposingKey({ isComposing: false, keyCode: 13 })).toBe(false);
     expect(isComposingKey({ nativeEvent: { isComposing: false, keyCode: 13 } })).toBe(false);
+  });
+});
+
+describe('deadline before the conference (C13)', () => {
+  it('cautions when the deadline is before the conference date, not on or after it', () => {
+    expect(deadlineCaution('30/09/2025', '2026-10-02')).toMatch(/sớm hơn ngày hội nghị \(02\/10\/2026\)/);
+    expect(deadlineCaution('01/10/2026', '2026-10-02')).not.toBeNull();
+    expect(deadlineCaution('02/10/2026', '2026-10-02')).toBeNull();
+    expect(deadlineCaution('31/12/2026', '2026-10-02')).toBeNull();
+    expect(deadlineCaution('31/02/2026', '2026-10-02')).toBeNull(); // malformed: the validator speaks
+    expect(deadlineCaution('', '2026-10-02')).toBeNull();
   });
 });
