@@ -419,7 +419,7 @@ describe('invalid input (C13)', () => {
     expect(await concern.getByTestId('concern-text').getAttribute('aria-invalid')).toBe('true');
     const indicator = page.getByTestId('save-indicator');
     expect(await indicator.getAttribute('data-state')).toBe('error');
-    expect(await indicator.textContent()).toContain('Chưa lưu được “Nội dung kiến nghị, phản ánh”');
+    expect(await indicator.textContent()).toContain('Chưa lưu: Nội dung kiến nghị, phản ánh');
     expect(await indicator.textContent()).not.toMatch(/đang thử lại|text:|patch/);
     expect(await page.getByTestId('save-retry').count()).toBe(0);
     const sent = requests;

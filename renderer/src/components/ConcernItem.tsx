@@ -102,6 +102,7 @@ export const ConcernItem = memo(function ConcernItem(props: { id: string; number
               inputMode="numeric"
               initial={formatDateVn(concern.deadline)}
               saveKey={key('deadline')}
+              label={vi.typing.deadlineLabel}
               validate={optionalDateProblem}
               warn={(v) => deadlineCaution(v, conferenceDate)}
               save={(v) => saveConcernField(id, 'deadline', v.trim() === '' ? null : parseDateVn(v))}

@@ -22,12 +22,13 @@ export function SaveIndicator() {
   return (
     <div className={`save-indicator save-${save.state}`} data-testid="save-indicator" data-state={save.state} role="status" aria-live="polite">
       <span className="save-dot" aria-hidden="true" />
-      <span className="save-text" title={save.error ?? undefined}>
+      <span className="save-text" title={save.error ? (save.retryable ? save.error : `${text}. ${save.error}`) : undefined}>
         {text}
       </span>
       {save.state === 'error' ? (
         <>
-          {save.error ? <span className="save-detail">{save.error}</span> : null}
+          {/* A refused value's reason is shown at its field; here only which field. */}
+          {save.error && save.retryable ? <span className="save-detail">{save.error}</span> : null}
           {/* A refused value is fixed at its field; sending it again would be refused again. */}
           {save.retryable ? (
             <button type="button" className="btn btn-small" onClick={retryAll} data-testid="save-retry">

@@ -354,13 +354,14 @@ export const vi = {
     /** A value the backend will always refuse, shown at its field. */
     refusedAt: (label: string, message: string) => `${label}: ${message}`,
     /** The global indicator when a field was refused: which one. */
-    refusedField: (label: string) => `Chưa lưu được “${label}”: sửa lại ở ô đó.`,
+    refusedField: (label: string) => `Chưa lưu: ${label}`,
     notSaved: 'Chưa lưu',
     leaveTitle: 'Rời màn hình này?',
     leaveText: 'Còn nội dung chưa lưu được hoặc không hợp lệ (ô đánh dấu đỏ). Nếu rời đi, phần đó sẽ không được lưu.',
     leaveStay: 'Ở lại để sửa',
     leaveGo: 'Vẫn rời đi',
     deadlineBeforeDate: (date: string) => `Hạn giải quyết sớm hơn ngày hội nghị (${date}): kiểm tra lại.`,
-    chairsHint: 'Gõ tên hoặc chọn người chủ trì bằng ↓',
+    chairsHint: '↓ chọn chủ trì, hoặc gõ',
+    deadlineLabel: 'Hạn giải quyết',
   },
 } as const;
