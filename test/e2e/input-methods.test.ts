@@ -454,6 +454,24 @@ describe('invalid input (C13)', () => {
     expect(await concern.getByTestId('field-problem').count()).toBe(0);
   });
 
+  it('a 201-character name is refused at the speaker box with its label, and the indicator names the box', async () => {
+    const turn = await newTurn();
+    const turnId = (await turn.getAttribute('data-turn-id'))!;
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('Phạm Văn Khoa');
+    await waitSaved(page);
+    await page.keyboard.insertText('a'.repeat(188));
+    const problem = turn.getByTestId('field-problem');
+    await problem.waitFor();
+    expect(await problem.textContent()).toBe('Người phát biểu: Không được dài quá 200 ký tự.');
+    expect(await page.getByTestId('save-indicator').textContent()).toBe('Chưa lưu: Người phát biểu');
+    expect(turnSpeaker(turnId).name).not.toHaveLength(201);
+    await page.keyboard.press('Backspace');
+    await waitSaved(page);
+    expect(turnSpeaker(turnId).name).toHaveLength(200);
+    expect(await problem.count()).toBe(0);
+  });
+
   it('a deadline before the conference date is saved with a warning beside it', async () => {
     const turn = page.getByTestId('turn-item').last();
     const { item: concern, id } = await newConcern(turn);

@@ -14,7 +14,7 @@ import { formatDateVn } from '../lib/format';
 import { focusSoon } from '../lib/focus';
 import { isComposingKey } from '../lib/keys';
 import { newNameWarning, sameNameAs } from '../lib/names';
-import { useKeyState } from '../save/hooks';
+import { useKeyProblem, useKeyState } from '../save/hooks';
 import { pushSave } from '../save/queue';
 import { chooseSpeaker, isOwnSpeaker, saveSpeakerField } from '../store/actions';
 import { patchTurn, useConf } from '../store/conference';
@@ -49,6 +49,7 @@ export function SpeakerBox(props: { turnId: string }) {
   const composing = useRef(false);
   const saveKey = `speaker:${speakerId}:name`;
   const state = useKeyState(saveKey);
+  const refused = useKeyProblem(saveKey);
   const firstSpeaker = useRef(speakerId);
 
   // The turn got another speaker (a choice resolved): show that person's name.
@@ -134,7 +135,7 @@ export function SpeakerBox(props: { turnId: string }) {
     if (isOwnSpeaker(turnId)) {
       setHint(null);
       const id = speakerId;
-      pushSave(`speaker:${id}:name`, () => saveSpeakerField(id, 'name', value));
+      pushSave(`speaker:${id}:name`, () => saveSpeakerField(id, 'name', value), { label: vi.live.speaker });
     } else {
       setHint(vi.live.cannotRename);
     }
@@ -159,6 +160,7 @@ export function SpeakerBox(props: { turnId: string }) {
         spellCheck={false}
         value={text}
         data-saved={saved ? 'true' : 'false'}
+        aria-invalid={refused ? true : undefined}
         onFocus={(e) => {
           if (mode === 'proposal') e.currentTarget.select();
         }}
@@ -210,6 +212,11 @@ export function SpeakerBox(props: { turnId: string }) {
         }}
       />
       {mode === 'proposal' ? <span className="hint">{vi.live.proposalHint}</span> : null}
+      {refused ? (
+        <span className="field-message" role="alert" data-testid="field-problem">
+          {vi.typing.refusedAt(vi.live.speaker, refused)}
+        </span>
+      ) : null}
       {warning ? (
         <span className="hint hint-warning" data-testid="speaker-name-warning">
           {warning}

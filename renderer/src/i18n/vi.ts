@@ -355,7 +355,7 @@ export const vi = {
     refusedAt: (label: string, message: string) => `${label}: ${message}`,
     /** The global indicator when a field was refused: which one. */
     refusedField: (label: string) => `Chưa lưu: ${label}`,
-    notSaved: 'Chưa lưu',
+    notSaved: 'một ô nhập liệu',
     leaveTitle: 'Rời màn hình này?',
     leaveText: 'Còn nội dung chưa lưu được hoặc không hợp lệ (ô đánh dấu đỏ). Nếu rời đi, phần đó sẽ không được lưu.',
     leaveStay: 'Ở lại để sửa',
