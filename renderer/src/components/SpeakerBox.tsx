@@ -34,6 +34,8 @@ export function SpeakerBox(props: { turnId: string }) {
   const initialMode: Mode = proposed && speakerName === '' ? 'proposal' : 'set';
   const [mode, setMode] = useState<Mode>(initialMode);
   const [text, setText] = useState(initialMode === 'proposal' ? proposed!.name : speakerName);
+  const textRef = useRef(text);
+  textRef.current = text;
   const [choosing, setChoosing] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
   const [suggestions, setSuggestions] = useState<SpeakerSuggestion[]>([]);
@@ -99,6 +101,8 @@ export function SpeakerBox(props: { turnId: string }) {
       } catch {
         list = [];
       }
+      // She typed on meanwhile: this Enter was about an older text.
+      if (textRef.current !== value) return;
     }
     const same = sameNameAs(value, list);
     if (same.length === 1) {
