@@ -13,6 +13,7 @@ import type { Backend, BackendOptions } from '../backend';
 import { createContext, type ServiceContext } from './context';
 import { seedDefaultFields } from './fields';
 import { handlers } from './handlers';
+import { inputLabel } from './input-labels';
 import { isLater, runLater } from './later';
 import { createWorkerRenderer } from '../documents/worker-renderer';
 
@@ -85,8 +86,11 @@ function dispatchRequest(
   const parsed = (contract[method].input as z.ZodType).safeParse(input ?? {}, { error: VIETNAMESE_ZOD_ERRORS });
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
+    // The message names the place in Vietnamese, never as a key path ("patch.title"); the
+    // issues keep the path for code (the renderer marks the field it belongs to).
     const first = issues[0];
-    const where = first && first.path.length > 0 ? ` (${first.path.join('.')}: ${first.message})` : first ? ` (${first.message})` : '';
+    const label = first ? inputLabel(method, first.path) : null;
+    const where = first ? ` (${label ? `${label}: ` : ''}${first.message})` : '';
     return failure(new ApiError('invalid_input', `${GENERIC_MESSAGES.invalid_input}${where}`, issues));
   }
   try {

@@ -1,5 +1,6 @@
 /** The shell: top bar (unit, navigation, save indicator), the current screen, the toasts. */
 import { useEffect } from 'react';
+import { isComposingKey } from './lib/keys';
 import { api, errorMessage, hasToken, hostKind } from './api';
 import { vi } from './i18n/vi';
 import { SaveIndicator } from './components/SaveIndicator';
@@ -11,7 +12,8 @@ import { OverviewScreen } from './screens/Overview';
 import { PrepareScreen } from './screens/Prepare';
 import { SettingsScreen } from './screens/Settings';
 import { SetupScreen } from './screens/Setup';
-import { navigate, parseRoute, useApp } from './store/app';
+import { followAddress, navigate, useApp } from './store/app';
+import { LeaveDialog } from './components/LeaveDialog';
 import { useConf } from './store/conference';
 
 async function boot(): Promise<void> {
@@ -187,8 +189,9 @@ function Screen() {
 export function App() {
   useEffect(() => {
     void boot();
-    const onPop = () => useApp.setState({ route: parseRoute(window.location.hash) });
+    const onPop = () => followAddress(window.location.hash);
     const onKey = (e: KeyboardEvent) => {
+      if (isComposingKey(e)) return;
       if (e.ctrlKey && e.shiftKey && !e.altKey && e.code === 'KeyZ') {
         e.preventDefault();
         void undoLast();
@@ -208,6 +211,7 @@ export function App() {
       <TopBar />
       <Screen />
       <Toast />
+      <LeaveDialog />
     </div>
   );
 }

@@ -84,7 +84,7 @@ describe('màn hình ghi trực tiếp', () => {
     expect(await readCounters(page)).toEqual(expectedCounters(tanLap.expected));
     hoaBinhId = await openConference(hoaBinh.conference.title);
     expect(await readCounters(page)).toEqual(expectedCounters(hoaBinh.expected));
-    // Key names on the keycaps (Ctrl+Delete) are not sentences; everything else is Vietnamese.
+    // Key names on the keycaps (Alt+Delete) are not sentences; everything else is Vietnamese.
     const visible = await page.evaluate(() => {
       const clone = document.body.cloneNode(true) as HTMLElement;
       clone.querySelectorAll('kbd').forEach((k) => k.remove());
@@ -97,13 +97,14 @@ describe('màn hình ghi trực tiếp', () => {
     expect(visible).not.toMatch(ENGLISH);
   });
 
-  it('deletes a concern with Ctrl+Delete and brings it back with Ctrl+Shift+Z', async () => {
+  // Alt+Delete, not Ctrl+Delete: that is Windows' "delete next word" in a text box (issue 8, C12).
+  it('deletes a concern with Alt+Delete and brings it back with Ctrl+Shift+Z', async () => {
     const before = await readCounters(page);
     const firstTurn = page.getByTestId('turn-item').first();
     const concern = firstTurn.getByTestId('concern-item').first();
     const concernId = await concern.getAttribute('data-concern-id');
     await concern.getByTestId('concern-text').click();
-    await page.keyboard.press('Control+Delete');
+    await page.keyboard.press('Alt+Delete');
     await page.getByTestId('undo-toast').waitFor();
     expect(await page.locator(`[data-concern-id="${concernId}"]`).count()).toBe(0);
     const after = await readCounters(page);

@@ -30,4 +30,9 @@ export const DIALOG = {
     `The better-sqlite3 native module is not built for this Electron. Run: ${command}`,
   nativePackaged: 'Bản cài đặt thiếu thư viện SQLite. Hãy cài lại ứng dụng Đối Thoại.',
   startFailed: 'Không khởi động được ứng dụng',
+  // The page asks before closing when typed input was refused or could not be saved.
+  unsavedTitle: 'Còn nội dung chưa lưu được',
+  unsavedText: 'Có ô đánh dấu đỏ chưa lưu được vào dữ liệu. Nếu đóng, phần đó sẽ mất.',
+  unsavedStay: 'Ở lại để sửa',
+  unsavedLeave: 'Vẫn đóng',
 } as const;

@@ -1,6 +1,7 @@
 /** The one application window and the webPreferences it must have, in tests as in use. */
-import { BrowserWindow, type WebPreferences } from 'electron';
+import { BrowserWindow, dialog, type WebPreferences } from 'electron';
 import { APP_ENTRY_URL } from './app-url';
+import { DIALOG } from './messages';
 import { hardenWebContents } from './security';
 
 /**
@@ -49,6 +50,21 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
   // Also applied through app 'web-contents-created'; repeating it here keeps the window
   // safe even if it is ever created outside main.ts (tests, a future second window).
   hardenWebContents(win.webContents, options.log);
+  // The page refuses to unload while typed input would be lost. Electron would then just
+  // not close, silently; ask her instead (in Vietnamese), and let her leave if she says so.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'warning',
+      title: DIALOG.title,
+      message: DIALOG.unsavedTitle,
+      detail: DIALOG.unsavedText,
+      buttons: [DIALOG.unsavedStay, DIALOG.unsavedLeave],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault(); // here preventDefault means "unload anyway"
+  });
   win.once('ready-to-show', () => win.show());
   void win.loadURL(APP_ENTRY_URL);
   return win;

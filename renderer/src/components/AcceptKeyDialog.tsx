@@ -7,6 +7,7 @@ import type { PackageCheck } from '../../../shared/api/types';
 import { api, errorMessage } from '../api';
 import { vi } from '../i18n/vi';
 import { acceptKeyAndImport, type ImportRow } from '../store/overview';
+import { isComposingKey } from '../lib/keys';
 
 export function AcceptKeyDialog(props: { row: ImportRow; onClose: () => void }) {
   const { row, onClose } = props;
@@ -28,7 +29,7 @@ export function AcceptKeyDialog(props: { row: ImportRow; onClose: () => void }) 
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
+      if (e.key === 'Escape' && !isComposingKey(e)) onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,3 +1,5 @@
+import { isComposingKey } from '../lib/keys';
+
 /**
  * A name box with its Add button, as under the registered speakers and the field list.
  * Enter adds, except while an input method is still composing the word.
@@ -14,7 +16,7 @@ export function AddNameRow(props: { value: string; onChange: (v: string) => void
         value={props.value}
         onChange={(e) => props.onChange(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && !(e.nativeEvent as KeyboardEvent).isComposing) {
+          if (e.key === 'Enter' && !isComposingKey(e)) {
             e.preventDefault();
             props.onAdd();
           }

@@ -4,11 +4,13 @@
  * otherwise every prefix she typed would become an agency.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { fold, matchesFolded } from '../../../shared/text';
+import { fold } from '../../../shared/text';
 import { vi } from '../i18n/vi';
 import { queueConcernField } from '../store/actions';
 import { useKeyState } from '../save/hooks';
 import { addUnloadHook } from '../save/queue';
+import { isComposingKey } from '../lib/keys';
+import { rankMatches } from '../lib/rank';
 import { Suggestions } from './Suggestions';
 import { rememberAgency, useAgencies } from '../store/agencies';
 
@@ -24,7 +26,9 @@ export function AgencyPicker(props: { concernId: string; agencyName: string | nu
   const matches = useMemo(() => {
     if (!dirty || text.trim() === '') return [];
     const exact = fold(text);
-    return agencies.filter((a) => matchesFolded(fold(a.name), text) && fold(a.name) !== exact).slice(0, 8);
+    return rankMatches(agencies, text, (a) => fold(a.name))
+      .filter((a) => fold(a.name) !== exact)
+      .slice(0, 8);
   }, [agencies, text, dirty]);
 
   const commit = (name: string) => {
@@ -69,6 +73,7 @@ export function AgencyPicker(props: { concernId: string; agencyName: string | nu
           setOpen(false);
         }}
         onKeyDown={(e) => {
+          if (isComposingKey(e)) return;
           if (e.altKey || e.ctrlKey || e.metaKey) return;
           if (e.key === 'ArrowDown') {
             e.preventDefault();

@@ -8,7 +8,10 @@ import { AutoText } from '../save/AutoText';
 import { deleteConcern, saveConcernField, setHandling } from '../store/actions';
 import { useConf } from '../store/conference';
 import { AgencyPicker } from './AgencyPicker';
+import { AnsweredByPicker } from './AnsweredByPicker';
 import { FieldPicker } from './FieldPicker';
+import { DELETE_ITEM_KEYS } from '../lib/keys';
+import { deadlineCaution } from '../lib/deadline';
 
 /** Where focus goes after choosing a handling that needs details. */
 export function focusHandlingDetail(concernId: string, handling: Handling): void {
@@ -18,6 +21,7 @@ export function focusHandlingDetail(concernId: string, handling: Handling): void
 
 export const ConcernItem = memo(function ConcernItem(props: { id: string; number: number }) {
   const concern = useConf((s) => s.concerns[props.id]);
+  const conferenceDate = useConf((s) => s.conference?.date ?? null);
   if (!concern) return null;
   const id = concern.id;
   const key = (field: string) => `concern:${id}:${field}`;
@@ -29,7 +33,7 @@ export const ConcernItem = memo(function ConcernItem(props: { id: string; number
           <span className="label">{vi.concern.field}</span>
           <FieldPicker concernId={id} fieldId={concern.fieldId} />
         </label>
-        <button type="button" className="btn btn-small btn-ghost btn-danger" data-testid="delete-concern" onClick={() => deleteConcern(id)} title="Ctrl+Delete">
+        <button type="button" className="btn btn-small btn-ghost btn-danger" data-testid="delete-concern" onClick={() => deleteConcern(id)} title={DELETE_ITEM_KEYS}>
           {vi.concern.delete}
         </button>
       </div>
@@ -67,13 +71,7 @@ export const ConcernItem = memo(function ConcernItem(props: { id: string; number
         <div className="handling-detail">
           <label>
             <span className="label">{vi.concern.answeredBy}</span>
-            <AutoText
-              className="input"
-              data-testid="answered-by"
-              initial={concern.answeredBy}
-              saveKey={key('answeredBy')}
-              save={(v) => saveConcernField(id, 'answeredBy', v)}
-            />
+            <AnsweredByPicker concernId={id} initial={concern.answeredBy} />
           </label>
           <label className="grow">
             <span className="label">{vi.concern.answer}</span>
@@ -104,7 +102,9 @@ export const ConcernItem = memo(function ConcernItem(props: { id: string; number
               inputMode="numeric"
               initial={formatDateVn(concern.deadline)}
               saveKey={key('deadline')}
+              label={vi.typing.deadlineLabel}
               validate={optionalDateProblem}
+              warn={(v) => deadlineCaution(v, conferenceDate)}
               save={(v) => saveConcernField(id, 'deadline', v.trim() === '' ? null : parseDateVn(v))}
             />
           </label>

@@ -1,15 +1,20 @@
 /**
- * The field (lĩnh vực) typeahead: folded matching, so "dat dai" finds "Quản lý đất đai".
- * The first match is highlighted; Enter or Tab takes it. Saved when chosen.
+ * The field (lĩnh vực) typeahead: folded matching, so "dat dai" finds "Quản lý đất đai",
+ * ranked so that a match at the start of words comes first ("chinh sach" → "Chính sách,
+ * an sinh xã hội", not "Tài chính, ngân sách, thuế"). The first match is highlighted;
+ * Enter or Tab takes it and the input then shows the chosen field. Saved when chosen.
+ * Keys that finish an input method's word are left to the input method.
  */
 import { useMemo, useRef, useState } from 'react';
-import { fold, matchesFolded } from '../../../shared/text';
+import { fold } from '../../../shared/text';
 import { vi } from '../i18n/vi';
 import { useApp } from '../store/app';
 import { queueConcernField } from '../store/actions';
 import { useKeyState } from '../save/hooks';
 import { Suggestions } from './Suggestions';
 import { focusSoon } from '../lib/focus';
+import { isComposingKey } from '../lib/keys';
+import { rankMatches } from '../lib/rank';
 
 export function FieldPicker(props: { concernId: string; fieldId: string | null }) {
   const fields = useApp((s) => s.fields);
@@ -22,24 +27,27 @@ export function FieldPicker(props: { concernId: string; fieldId: string | null }
   const state = useKeyState(saveKey);
 
   const matches = useMemo(
-    () => (query === null || query.trim() === '' ? folded : folded.filter((f) => matchesFolded(f.folded, query))).map((f) => f.field),
+    () => (query === null || query.trim() === '' ? folded : rankMatches(folded, query, (f) => f.folded)).map((f) => f.field),
     [folded, query],
   );
 
   const navigated = useRef(false);
 
-  const choose = (index: number) => {
+  /** Takes the highlighted option; false when the typed text matches no field (kept on screen). */
+  const choose = (index: number): boolean => {
     navigated.current = false;
     if (query !== null && query.trim() === '') {
       queueConcernField(props.concernId, 'fieldId', null);
       setQuery(null);
       setOpen(false);
-      return;
+      return true;
     }
     const field = matches[index];
-    if (field) queueConcernField(props.concernId, 'fieldId', field.id);
+    if (!field) return false;
+    queueConcernField(props.concernId, 'fieldId', field.id);
     setQuery(null);
     setOpen(false);
+    return true;
   };
 
   const listId = `fields-${props.concernId}`;
@@ -58,6 +66,7 @@ export function FieldPicker(props: { concernId: string; fieldId: string | null }
         autoComplete="off"
         spellCheck={false}
         value={query ?? current}
+        title={query === null ? current : undefined}
         data-saved={query === null && state === 'saved' ? 'true' : 'false'}
         onBlur={() => {
           navigated.current = false;
@@ -70,6 +79,7 @@ export function FieldPicker(props: { concernId: string; fieldId: string | null }
           setActive(0);
         }}
         onKeyDown={(e) => {
+          if (isComposingKey(e)) return;
           if (e.altKey || e.ctrlKey || e.metaKey) return;
           if (e.key === 'ArrowDown') {
             e.preventDefault();
@@ -87,7 +97,10 @@ export function FieldPicker(props: { concernId: string; fieldId: string | null }
             setActive((a) => Math.max(a - 1, 0));
           } else if (e.key === 'Enter') {
             e.preventDefault();
-            if (query !== null || navigated.current) choose(active);
+            // Typed text that matches nothing stays, with "no such field", until fixed.
+            if (query !== null || navigated.current) {
+              if (!choose(active)) return;
+            }
             focusSoon(`[data-concern-id="${props.concernId}"] [data-testid="concern-text"]`);
           } else if (e.key === 'Tab' && !e.shiftKey) {
             if (query !== null || navigated.current) choose(active);

@@ -2,6 +2,7 @@
 import { memo, useState } from 'react';
 import { vi } from '../i18n/vi';
 import { focusSoon } from '../lib/focus';
+import { isComposingKey } from '../lib/keys';
 import { AutoText } from '../save/AutoText';
 import { deleteRegisteredSpeaker, moveSpeaker, registerSpeaker, saveSpeakerField } from '../store/actions';
 import { useConf } from '../store/conference';
@@ -31,6 +32,7 @@ const SpeakerRow = memo(function SpeakerRow(props: { id: string; index: number; 
       data-testid="registered-speaker"
       data-speaker-id={id}
       onKeyDown={(e) => {
+        if (isComposingKey(e)) return;
         if (e.altKey && (e.key === 'ArrowUp' || e.key === 'ArrowDown')) {
           e.preventDefault();
           const testId = (document.activeElement as HTMLElement | null)?.getAttribute('data-testid') ?? null;

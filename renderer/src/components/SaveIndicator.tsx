@@ -3,29 +3,38 @@ import { clockTime } from '../lib/format';
 import { useGlobalSave } from '../save/hooks';
 import { retryAll } from '../save/queue';
 
-/** "Đang lưu…" / "Đã lưu lúc HH:mm:ss" / an error with a retry button. Always visible. */
+/**
+ * "Đang lưu…" / "Đã lưu lúc HH:mm:ss" / an error with a retry button / the field whose
+ * value was refused (no retry: it is fixed there). Always visible.
+ */
 export function SaveIndicator() {
   const save = useGlobalSave();
   const text =
     save.state === 'saving'
       ? vi.save.saving
       : save.state === 'error'
-        ? vi.save.error
+        ? save.retryable
+          ? vi.save.error
+          : vi.typing.refusedField(save.refusedField ?? vi.typing.notSaved)
         : save.lastSavedAt
           ? vi.save.savedAt(clockTime(save.lastSavedAt))
           : vi.save.savedIdle;
   return (
     <div className={`save-indicator save-${save.state}`} data-testid="save-indicator" data-state={save.state} role="status" aria-live="polite">
       <span className="save-dot" aria-hidden="true" />
-      <span className="save-text" title={save.error ?? undefined}>
+      <span className="save-text" title={save.error ? (save.retryable ? save.error : `${text}. ${save.error}`) : undefined}>
         {text}
       </span>
       {save.state === 'error' ? (
         <>
-          {save.error ? <span className="save-detail">{save.error}</span> : null}
-          <button type="button" className="btn btn-small" onClick={retryAll} data-testid="save-retry">
-            {vi.save.retry}
-          </button>
+          {/* A refused value's reason is shown at its field; here only which field. */}
+          {save.error && save.retryable ? <span className="save-detail">{save.error}</span> : null}
+          {/* A refused value is fixed at its field; sending it again would be refused again. */}
+          {save.retryable ? (
+            <button type="button" className="btn btn-small" onClick={retryAll} data-testid="save-retry">
+              {vi.save.retry}
+            </button>
+          ) : null}
         </>
       ) : null}
     </div>

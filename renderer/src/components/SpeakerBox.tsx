@@ -2,6 +2,9 @@
  * Who speaks in a turn. A new turn proposes the next registered speaker (shown selected:
  * Enter accepts, typing replaces it). Typing searches this conference's and earlier
  * conferences' speakers; a name that matches nobody simply names the turn's own speaker.
+ * Enter on a name that folds to exactly one known person ("tran thi binh" → the registered
+ * "Trần Thị Bình") takes that person; a new name without capitals or marks is flagged.
+ * Keys that finish an input method's word are left to the input method.
  */
 import { useEffect, useRef, useState } from 'react';
 import type { SpeakerSuggestion } from '../../../shared/api/types';
@@ -10,7 +13,9 @@ import { leadingHonorific } from '../../../shared/names';
 import { vi } from '../i18n/vi';
 import { formatDateVn } from '../lib/format';
 import { focusSoon } from '../lib/focus';
-import { useKeyState } from '../save/hooks';
+import { isComposingKey } from '../lib/keys';
+import { newNameWarning, sameNameAs } from '../lib/names';
+import { useKeyProblem, useKeyState } from '../save/hooks';
 import { pushSave } from '../save/queue';
 import { chooseSpeaker, isOwnSpeaker, saveSpeakerField } from '../store/actions';
 import { patchTurn, useConf } from '../store/conference';
@@ -30,6 +35,8 @@ export function SpeakerBox(props: { turnId: string }) {
   const initialMode: Mode = proposed && speakerName === '' ? 'proposal' : 'set';
   const [mode, setMode] = useState<Mode>(initialMode);
   const [text, setText] = useState(initialMode === 'proposal' ? proposed!.name : speakerName);
+  const textRef = useRef(text);
+  textRef.current = text;
   const [choosing, setChoosing] = useState(false);
   const [hint, setHint] = useState<string | null>(null);
   const [suggestions, setSuggestions] = useState<SpeakerSuggestion[]>([]);
@@ -37,10 +44,15 @@ export function SpeakerBox(props: { turnId: string }) {
   const activeIdRef = useRef<string | null>(null);
   activeIdRef.current = active >= 0 ? (suggestions[active]?.id ?? null) : null;
   const [open, setOpen] = useState(false);
+  /** The name was committed (Enter, leaving) as a new person: check how it is written. */
+  const [committed, setCommitted] = useState(false);
   const requestSeq = useRef(0);
+  /** The text the shown suggestions answer; Enter decides on them only when it is current. */
+  const suggestedFor = useRef<string | null>(null);
   const composing = useRef(false);
   const saveKey = `speaker:${speakerId}:name`;
   const state = useKeyState(saveKey);
+  const refused = useKeyProblem(saveKey);
   const firstSpeaker = useRef(speakerId);
 
   // The turn got another speaker (a choice resolved): show that person's name.
@@ -52,28 +64,68 @@ export function SpeakerBox(props: { turnId: string }) {
     setMode('set');
   }, [speakerId]);
 
+  const fetchSuggestions = async (value: string): Promise<SpeakerSuggestion[]> => {
+    const list = await api.call('speakers.suggest', { conferenceId, query: value, limit: 8 });
+    const currentId = useConf.getState().turns[turnId]?.speakerId;
+    return list.filter((x) => x.id !== currentId && x.name.trim() !== '');
+  };
+
   const query = (value: string) => {
     const seq = ++requestSeq.current;
+    suggestedFor.current = null;
     if (value.trim() === '') {
       setSuggestions([]);
+      suggestedFor.current = value;
       return;
     }
-    api
-      .call('speakers.suggest', { conferenceId, query: value, limit: 8 })
-      .then((list) => {
+    fetchSuggestions(value)
+      .then((next) => {
         if (seq !== requestSeq.current) return;
-        const s = useConf.getState();
-        const currentId = s.turns[turnId]?.speakerId;
-        const next = list.filter((x) => x.id !== currentId && x.name.trim() !== '');
         // A fresher answer must not move the highlight from under the secretary's arrow keys.
         const activeId = activeIdRef.current;
         setSuggestions(next);
+        suggestedFor.current = value;
         setActive(activeId ? next.findIndex((x) => x.id === activeId) : -1);
       })
       .catch(() => undefined);
   };
 
+  /**
+   * Enter on a typed name: the one known person it folds to, else (several) the list stays
+   * open to choose from, else it is a new name and focus moves on.
+   */
+  const commitTyped = async (value: string) => {
+    let list = suggestions;
+    if (suggestedFor.current !== value) {
+      try {
+        list = await fetchSuggestions(value);
+      } catch {
+        list = [];
+      }
+      // She typed on meanwhile: this Enter was about an older text.
+      if (textRef.current !== value) return;
+    }
+    const same = sameNameAs(value, list);
+    if (same.length === 1) {
+      await choose(same[0]!.id, same[0]!.name);
+      focusSoon(`[data-turn-id="${turnId}"] [data-testid="speaker-position"]`);
+      return;
+    }
+    if (same.length > 1) {
+      setSuggestions(list);
+      suggestedFor.current = value;
+      setOpen(true);
+      setActive(-1);
+      setHint(vi.typing.sameName(same.length));
+      return;
+    }
+    setOpen(false);
+    setCommitted(true);
+    focusSoon(`[data-turn-id="${turnId}"] [data-testid="speaker-position"]`);
+  };
+
   const choose = async (id: string, name: string) => {
+    setCommitted(false);
     setText(name);
     setMode('set');
     setOpen(false);
@@ -88,7 +140,7 @@ export function SpeakerBox(props: { turnId: string }) {
     if (isOwnSpeaker(turnId)) {
       setHint(null);
       const id = speakerId;
-      pushSave(`speaker:${id}:name`, () => saveSpeakerField(id, 'name', value));
+      pushSave(`speaker:${id}:name`, () => saveSpeakerField(id, 'name', value), { label: vi.live.speaker });
     } else {
       setHint(vi.live.cannotRename);
     }
@@ -96,6 +148,7 @@ export function SpeakerBox(props: { turnId: string }) {
 
   const saved = mode === 'proposal' ? false : mode === 'typed' && !isOwnSpeaker(turnId) ? false : state === 'saved' && !choosing;
   const listId = `speakers-${turnId}`;
+  const warning = committed && mode === 'typed' && !open && isOwnSpeaker(turnId) ? newNameWarning(text) : null;
   return (
     <div className="typeahead speaker-box">
       <input
@@ -112,6 +165,7 @@ export function SpeakerBox(props: { turnId: string }) {
         spellCheck={false}
         value={text}
         data-saved={saved ? 'true' : 'false'}
+        aria-invalid={refused ? true : undefined}
         onFocus={(e) => {
           if (mode === 'proposal') e.currentTarget.select();
         }}
@@ -127,6 +181,7 @@ export function SpeakerBox(props: { turnId: string }) {
           setText(value);
           if (mode === 'proposal') patchTurn(turnId, { proposedSpeakerId: null });
           setMode('typed');
+          setCommitted(false);
           setOpen(true);
           query(value);
           if (!composing.current) rename(value);
@@ -134,8 +189,10 @@ export function SpeakerBox(props: { turnId: string }) {
         onBlur={() => {
           setOpen(false);
           if (mode === 'proposal' && proposed) void choose(proposed.id, proposed.name);
+          else if (mode === 'typed') setCommitted(true);
         }}
         onKeyDown={(e) => {
+          if (isComposingKey(e)) return;
           if (e.altKey || e.ctrlKey || e.metaKey) return;
           if (e.key === 'ArrowDown') {
             e.preventDefault();
@@ -149,6 +206,7 @@ export function SpeakerBox(props: { turnId: string }) {
             const picked = open && active >= 0 ? suggestions[active] : undefined;
             if (picked) void choose(picked.id, picked.name);
             else if (mode === 'proposal' && proposed) void choose(proposed.id, proposed.name);
+            else if (mode === 'typed' && text.trim() !== '') void commitTyped(text);
             else {
               setOpen(false);
               focusSoon(`[data-turn-id="${turnId}"] [data-testid="speaker-position"]`);
@@ -162,6 +220,16 @@ export function SpeakerBox(props: { turnId: string }) {
       {mode !== 'proposal' && leadingHonorific(text) ? (
         <span className="hint hint-warning" data-testid="speaker-honorific">
           {vi.names.honorific(leadingHonorific(text)!)}
+        </span>
+      ) : null}
+      {refused ? (
+        <span className="field-message" role="alert" data-testid="field-problem">
+          {vi.typing.refusedAt(vi.live.speaker, refused)}
+        </span>
+      ) : null}
+      {warning ? (
+        <span className="hint hint-warning" data-testid="speaker-name-warning">
+          {warning}
         </span>
       ) : null}
       {hint ? (

@@ -7,6 +7,7 @@ import { addConcern, deleteTurn, saveSpeakerField, saveTurnSummary, saveTurnTime
 import { useConf } from '../store/conference';
 import { ConcernItem } from './ConcernItem';
 import { SpeakerBox } from './SpeakerBox';
+import { DELETE_ITEM_KEYS } from '../lib/keys';
 
 function SpeakerDetails(props: { speakerId: string }) {
   const speaker = useConf((s) => s.speakers[props.speakerId]);
@@ -91,7 +92,7 @@ export const TurnItem = memo(function TurnItem(props: { id: string; number: numb
           <span className="label">{vi.live.summary}</span>
           <AutoText className="input" data-testid="turn-summary" initial={turn.summary} saveKey={`turn:${turn.id}:summary`} save={(v) => saveTurnSummary(turn.id, v)} />
         </label>
-        <button type="button" className="btn btn-small btn-ghost btn-danger" data-testid="delete-turn" onClick={() => deleteTurn(turn.id)} title="Ctrl+Delete">
+        <button type="button" className="btn btn-small btn-ghost btn-danger" data-testid="delete-turn" onClick={() => deleteTurn(turn.id)} title={DELETE_ITEM_KEYS}>
           {vi.live.deleteTurn}
         </button>
       </footer>

@@ -219,7 +219,7 @@ export const vi = {
     ['Alt+2', 'Giao giải quyết'],
     ['Alt+3', 'Kiến nghị cấp trên'],
     ['Alt+4', 'Ghi nhận, tiếp thu'],
-    ['Ctrl+Delete', 'Xóa nội dung / lượt đang chọn'],
+    ['Alt+Delete', 'Xóa nội dung / lượt đang chọn'],
     ['Ctrl+Shift+Z', 'Hoàn tác lần xóa gần nhất'],
   ] as ReadonlyArray<readonly [string, string]>,
   toast: {
@@ -425,5 +425,24 @@ export const vi = {
     merged: (from: string, into: string, n: number) => `Đã gộp “${from}” vào “${into}”${n > 0 ? ` (nay có ${n} nội dung)` : ''}.`,
     delete: 'Xóa',
     deleted: (name: string) => `Đã xóa cơ quan “${name}”. Bấm Ctrl+Shift+Z để hoàn tác.`,
+  },
+  // ── Typing never picks the wrong thing (speaker names, refused input, leaving) ──
+  typing: {
+    sameName: (n: number) => `Có ${n} người cùng tên này: chọn đúng người bằng ↓ rồi Enter.`,
+    newNameLowercase: 'Tên mới viết thường toàn bộ: kiểm tra lại chữ hoa đầu mỗi tiếng.',
+    newNameNoMarks: 'Tên mới không có dấu: kiểm tra lại bộ gõ tiếng Việt (Unikey).',
+    newNameBoth: 'Tên mới viết thường, không có dấu: kiểm tra lại bộ gõ tiếng Việt (Unikey).',
+    /** A value the backend will always refuse, shown at its field. */
+    refusedAt: (label: string, message: string) => `${label}: ${message}`,
+    /** The global indicator when a field was refused: which one. */
+    refusedField: (label: string) => `Chưa lưu: ${label}`,
+    notSaved: 'một ô nhập liệu',
+    leaveTitle: 'Rời màn hình này?',
+    leaveText: 'Còn nội dung chưa lưu được hoặc không hợp lệ (ô đánh dấu đỏ). Nếu rời đi, phần đó sẽ không được lưu.',
+    leaveStay: 'Ở lại để sửa',
+    leaveGo: 'Vẫn rời đi',
+    deadlineBeforeDate: (date: string) => `Hạn giải quyết sớm hơn ngày hội nghị (${date}): kiểm tra lại.`,
+    chairsHint: '↓ chọn chủ trì, hoặc gõ',
+    deadlineLabel: 'Hạn giải quyết',
   },
 } as const;

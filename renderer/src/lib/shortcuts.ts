@@ -8,6 +8,7 @@ import { focusHandlingDetail } from '../components/ConcernItem';
 import { addConcern, deleteConcern, deleteTurn, setHandling, startTurn } from '../store/actions';
 import { useConf } from '../store/conference';
 import { focusSoon, focusedWithin } from './focus';
+import { isComposingKey } from './keys';
 
 let lastTurnId: string | null = null;
 
@@ -38,10 +39,20 @@ function currentConcernId(mode: 'live' | 'prepare'): string | null {
 
 const DIGITS: Record<string, number> = { Digit1: 0, Digit2: 1, Digit3: 2, Digit4: 3, Numpad1: 0, Numpad2: 1, Numpad3: 2, Numpad4: 3 };
 
+/**
+ * Deleting a matter or turn is Alt+Delete: Ctrl+Delete is Windows' "delete the next word"
+ * in every text box, and Ctrl+Shift+Delete is a browser's "clear browsing data".
+ */
+export function isDeleteShortcut(e: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey' | 'shiftKey'>): boolean {
+  return e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.key === 'Delete';
+}
+
 function isShortcut(e: KeyboardEvent): boolean {
+  // A key that finishes an input method's word is the input method's, never a shortcut.
+  if (isComposingKey(e)) return false;
   if (e.key === 'F2' || e.key === 'F3') return true;
   if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code in DIGITS) return true;
-  return e.ctrlKey && !e.altKey && e.key === 'Delete';
+  return isDeleteShortcut(e);
 }
 
 export function useRecordingShortcuts(mode: 'live' | 'prepare'): void {
@@ -74,7 +85,7 @@ export function useRecordingShortcuts(mode: 'live' | 'prepare'): void {
         }
         return;
       }
-      if (e.ctrlKey && !e.altKey && e.key === 'Delete') {
+      if (isDeleteShortcut(e)) {
         e.preventDefault();
         const s = useConf.getState();
         const concernId = focusedWithin('data-concern-id');

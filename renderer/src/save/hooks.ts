@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { globalState, keyState, subscribeGlobal, subscribeKey, type KeyState } from './queue';
+import { globalState, keyProblem, keyState, subscribeGlobal, subscribeKey, type KeyState } from './queue';
 
 export function useKeyState(key: string): KeyState {
   return useSyncExternalStore(
@@ -10,4 +10,12 @@ export function useKeyState(key: string): KeyState {
 
 export function useGlobalSave() {
   return useSyncExternalStore(subscribeGlobal, globalState);
+}
+
+/** Why the value of this key is refused for good, in Vietnamese; null when it is not. */
+export function useKeyProblem(key: string): string | null {
+  return useSyncExternalStore(
+    (listener) => subscribeKey(key, listener),
+    () => keyProblem(key),
+  );
 }

@@ -5,12 +5,23 @@
  *
  * Structural operations (new turn, delete, …) are tracked here too, so the global
  * indicator says "saving" until every request the user caused has been acknowledged.
+ *
+ * A value the backend refuses as invalid (`invalid_input`) will be refused again however
+ * often it is sent: it is not retried, its key is 'invalid' with a Vietnamese message for
+ * the field, and the global indicator names the field. A new value for the key clears it.
+ * Inputs may also mark a value they cannot send at all (a malformed date) the same way.
  */
-import { errorMessage, isTransient } from '../api/errors';
+import { errorMessage, isTransient, refusalMessage } from '../api/errors';
+import { vi } from '../i18n/vi';
 import { setKeepalive } from '../api/transport';
 
 export type Sender = () => Promise<unknown>;
-export type KeyState = 'saved' | 'pending' | 'error';
+export type KeyState = 'saved' | 'pending' | 'error' | 'invalid';
+
+/** Who a key is for the secretary ("Hạn giải quyết"), to name it when it is refused. */
+export interface SaveOptions {
+  label?: string;
+}
 
 interface Entry {
   inFlight: boolean;
@@ -21,12 +32,22 @@ interface Entry {
   state: KeyState;
   attempts: number;
   timer: ReturnType<typeof setTimeout> | null;
+  /** The field's label, as the secretary sees it. */
+  label: string | null;
+  /** Why the value is refused for good (state 'invalid'), in Vietnamese. */
+  problem: string | null;
+  /** The problem was found by the input itself, before sending. */
+  local: boolean;
 }
 
 export interface GlobalSaveState {
   state: 'saved' | 'saving' | 'error';
   lastSavedAt: Date | null;
   error: string | null;
+  /** The label of a field whose value is refused for good (fix it there; retrying is useless). */
+  refusedField: string | null;
+  /** Something failed that a retry may send. */
+  retryable: boolean;
 }
 
 const entries = new Map<string, Entry>();
@@ -38,7 +59,8 @@ let operations = 0;
 let operationError: string | null = null;
 let lastError: string | null = null;
 let lastSavedAt: Date | null = null;
-let globalSnapshot: GlobalSaveState = { state: 'saved', lastSavedAt: null, error: null };
+const EMPTY: GlobalSaveState = { state: 'saved', lastSavedAt: null, error: null, refusedField: null, retryable: false };
+let globalSnapshot: GlobalSaveState = EMPTY;
 let idleWaiters: Array<() => void> = [];
 
 function isIgnored(key: string): boolean {
@@ -49,7 +71,7 @@ function isIgnored(key: string): boolean {
 function entry(key: string): Entry {
   let e = entries.get(key);
   if (!e) {
-    e = { inFlight: false, next: null, failed: null, state: 'saved', attempts: 0, timer: null };
+    e = { inFlight: false, next: null, failed: null, state: 'saved', attempts: 0, timer: null, label: null, problem: null, local: false };
     entries.set(key, e);
   }
   return e;
@@ -58,12 +80,22 @@ function entry(key: string): Entry {
 function computeGlobal(): GlobalSaveState {
   let pending = operations > 0;
   let error = operationError !== null;
-  for (const e of entries.values()) {
-    if (e.state === 'error') error = true;
+  let retryable = operationError !== null;
+  let refused: Entry | null = null;
+  for (const [key, e] of entries) {
+    if (isIgnored(key)) continue;
+    if (e.state === 'error') {
+      error = true;
+      retryable = true;
+    } else if (e.state === 'invalid') refused ??= e;
     else if (e.state === 'pending') pending = true;
   }
+  if (refused && !error) {
+    const label = refused.label ?? vi.typing.notSaved;
+    return { state: 'error', lastSavedAt, error: refused.problem, refusedField: label, retryable: false };
+  }
   const state = error ? 'error' : pending ? 'saving' : 'saved';
-  return { state, lastSavedAt, error: error ? (operationError ?? lastError) : null };
+  return { state, lastSavedAt, error: error ? (operationError ?? lastError) : null, refusedField: refused?.label ?? null, retryable };
 }
 
 function notify(key: string | null): void {
@@ -72,7 +104,9 @@ function notify(key: string | null): void {
   if (
     next.state !== globalSnapshot.state ||
     next.lastSavedAt !== globalSnapshot.lastSavedAt ||
-    next.error !== globalSnapshot.error
+    next.error !== globalSnapshot.error ||
+    next.refusedField !== globalSnapshot.refusedField ||
+    next.retryable !== globalSnapshot.retryable
   ) {
     globalSnapshot = next;
     globalListeners.forEach((l) => l());
@@ -94,6 +128,8 @@ async function run(key: string, e: Entry, sender: Sender): Promise<void> {
   e.inFlight = true;
   e.next = null;
   e.failed = null;
+  e.problem = null;
+  e.local = false;
   setState(key, e, 'pending');
   let ok = false;
   let error: unknown = null;
@@ -123,6 +159,15 @@ async function run(key: string, e: Entry, sender: Sender): Promise<void> {
     notify(key);
     return;
   }
+  const refusal = refusalMessage(error);
+  if (refusal !== null) {
+    // Sending it again would be refused again: keep it on screen, marked, until changed.
+    e.attempts = 0;
+    e.problem = refusal;
+    e.state = 'invalid';
+    notify(key);
+    return;
+  }
   e.failed = sender;
   e.attempts += 1;
   lastError = errorMessage(error);
@@ -138,9 +183,10 @@ async function run(key: string, e: Entry, sender: Sender): Promise<void> {
 }
 
 /** Queues the latest value of one field; sends at once if nothing is in flight for it. */
-export function pushSave(key: string, sender: Sender): void {
+export function pushSave(key: string, sender: Sender, options: SaveOptions = {}): void {
   if (isIgnored(key)) return;
   const e = entry(key);
+  if (options.label) e.label = options.label;
   if (e.timer) {
     clearTimeout(e.timer);
     e.timer = null;
@@ -151,6 +197,70 @@ export function pushSave(key: string, sender: Sender): void {
     return;
   }
   void run(key, e, sender);
+}
+
+/**
+ * An input found its value cannot be sent as typed (`problem`), or no longer (null). The
+ * key then counts as refused: the indicator names the field and leaving the screen warns.
+ */
+export function setLocalProblem(key: string, problem: string | null, options: SaveOptions = {}): void {
+  if (isIgnored(key)) return;
+  const e = problem !== null ? entry(key) : entries.get(key);
+  if (!e) return;
+  if (options.label) e.label = options.label;
+  if (problem !== null) {
+    if (e.inFlight || e.next) return; // a value is on its way; its answer decides
+    e.problem = problem;
+    e.local = true;
+    e.state = 'invalid';
+    notify(key);
+  } else if (e.local) {
+    e.problem = null;
+    e.local = false;
+    e.state = 'saved';
+    if (!keyListeners.get(key)?.size) entries.delete(key);
+    notify(key);
+  }
+}
+
+/** The input of a refused value is gone (the secretary left, knowing): forget the refusal. */
+export function dropProblem(key: string): void {
+  const e = entries.get(key);
+  if (!e || e.state !== 'invalid' || e.inFlight) return;
+  entries.delete(key);
+  notify(key);
+}
+
+/** She chose to leave the screen without fixing them: every refused value is given up. */
+export function discardRefused(): void {
+  for (const [key, e] of entries) {
+    if (e.state === 'invalid' && !e.inFlight) {
+      entries.delete(key);
+      keyListeners.get(key)?.forEach((l) => l());
+    }
+  }
+  notify(null);
+}
+
+/** Why this key's value is refused (state 'invalid'), else null. */
+export function keyProblem(key: string): string | null {
+  const e = entries.get(key);
+  if (!e || isIgnored(key) || e.state !== 'invalid') return null;
+  return e.problem;
+}
+
+/**
+ * Input the secretary typed that is not in the database and will never get there by
+ * itself: values refused by the backend or held back by their input (malformed). Values
+ * waiting for an unreachable host are not counted: they are retried, and sent with
+ * keepalive when the page goes. Null when there is none; else the first one's label.
+ */
+export function unsavedInput(): { label: string } | null {
+  for (const [key, e] of entries) {
+    if (isIgnored(key)) continue;
+    if (e.state === 'invalid') return { label: e.label ?? vi.typing.notSaved };
+  }
+  return null;
 }
 
 /** Retries every failed save now (the "Thử lại" button). */
@@ -286,9 +396,23 @@ export function flushForUnload(): void {
   }
 }
 
+/**
+ * Closing or reloading with refused or malformed input asks first (the browser's own
+ * question; the Electron shell shows a Vietnamese one). Otherwise values still waiting go
+ * now, as before.
+ */
+function onBeforeUnload(event: BeforeUnloadEvent): void {
+  if (unsavedInput()) {
+    event.preventDefault();
+    event.returnValue = '';
+    return;
+  }
+  flushForUnload();
+}
+
 export function installUnloadFlush(): void {
   window.addEventListener('pagehide', flushForUnload);
-  window.addEventListener('beforeunload', flushForUnload);
+  window.addEventListener('beforeunload', onBeforeUnload);
   // The page may come back from the back/forward cache: requests go normally again.
   window.addEventListener('pageshow', () => setKeepalive(false));
 }
@@ -305,6 +429,6 @@ export function resetQueueForTests(): void {
   operationError = null;
   lastError = null;
   lastSavedAt = null;
-  globalSnapshot = { state: 'saved', lastSavedAt: null, error: null };
+  globalSnapshot = EMPTY;
   idleWaiters = [];
 }

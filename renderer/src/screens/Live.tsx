@@ -12,6 +12,8 @@ import { addConcern, closeConference, conferenceKey, reopenConference, saveConfe
 import { loadAgencies } from '../store/agencies';
 import { nextRegisteredSpeaker, useConf } from '../store/conference';
 import { ConferenceGate } from './ConferenceGate';
+import { isComposingKey } from '../lib/keys';
+import { detailForRepeatedName } from '../lib/names';
 
 const TurnList = memo(function TurnList() {
   const ids = useConf((s) => s.turnIds);
@@ -38,6 +40,16 @@ function PrecollectedPanel() {
   );
 }
 
+/** Organisation/address beside a registered name that another registered speaker shares. */
+function QueueDetail(props: { id: string }) {
+  const detail = useConf((s) => {
+    const speaker = s.speakers[props.id];
+    if (!speaker) return null;
+    return detailForRepeatedName(speaker, s.registeredIds.map((id) => s.speakers[id]).filter((x) => x !== undefined));
+  });
+  return detail ? <span className="queue-detail" data-testid="queue-detail">{detail}</span> : null;
+}
+
 function Queue() {
   const registered = useConf((s) => s.registeredIds);
   const speakers = useConf((s) => s.speakers);
@@ -62,6 +74,7 @@ function Queue() {
             return (
               <li key={id} className={isNext ? 'queue-next' : spokeSet.has(id) ? 'queue-done' : undefined}>
                 <span className="queue-name">{s.name}</span>
+                <QueueDetail id={id} />
                 {isNext ? <span className="badge">{vi.live.next}</span> : spokeSet.has(id) ? <span className="badge badge-muted">{vi.live.spoke}</span> : null}
               </li>
             );
@@ -101,7 +114,7 @@ function CloseDialog(props: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') props.onClose();
+      if (e.key === 'Escape' && !isComposingKey(e)) props.onClose();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);

@@ -1,6 +1,7 @@
 /** App-wide state: where we are, the own unit, the field list, the undo toast. */
 import { create } from 'zustand';
 import type { Field, Unit } from '../../../shared/api/types';
+import { discardRefused, unsavedInput } from '../save/queue';
 
 export type Route =
   | { name: 'list' }
@@ -60,6 +61,15 @@ interface AppState {
   route: Route;
   undoStack: UndoItem[];
   notice: Notice | null;
+  /** A screen change waiting for the secretary's answer: typed input would be lost. */
+  leave: LeaveRequest | null;
+}
+
+export interface LeaveRequest {
+  route: Route;
+  replace: boolean;
+  /** The field whose input would be lost, as she sees it. */
+  label: string;
 }
 
 export const useApp = create<AppState>(() => ({
@@ -70,12 +80,25 @@ export const useApp = create<AppState>(() => ({
   route: parseRoute(window.location.hash),
   undoStack: [],
   notice: null,
+  leave: null,
 }));
 
 let seq = 0;
 
-/** Goes to a screen; `replace` when the current address should not stay in history. */
-export function navigate(route: Route, options: { replace?: boolean } = {}): void {
+/**
+ * Goes to a screen; `replace` when the current address should not stay in history.
+ * When a value she typed is refused or cannot be sent (it lives only in its box), she is
+ * asked first (`leave`); `force` is her answer "leave anyway".
+ */
+export function navigate(route: Route, options: { replace?: boolean; force?: boolean } = {}): void {
+  const current = useApp.getState().route;
+  if (!options.force && routeHash(route) !== routeHash(current)) {
+    const unsaved = unsavedInput();
+    if (unsaved) {
+      useApp.setState({ leave: { route, replace: options.replace ?? false, label: unsaved.label } });
+      return;
+    }
+  }
   const hash = routeHash(route);
   if (window.location.hash !== hash) {
     if (options.replace) window.history.replaceState(null, '', hash);
@@ -97,4 +120,34 @@ export function dropUndo(id: number): void {
 export function showNotice(message: string, kind: Notice['kind'] = 'info'): void {
   seq += 1;
   useApp.setState({ notice: { id: seq, message, kind } });
+}
+
+/** The address changed under us (back/forward, a typed hash): the same guard as `navigate`. */
+export function followAddress(hash: string): void {
+  const route = parseRoute(hash);
+  const current = useApp.getState().route;
+  if (routeHash(route) === routeHash(current)) return;
+  const unsaved = unsavedInput();
+  if (unsaved) {
+    // Stay on this screen's address until she answers.
+    window.history.pushState(null, '', routeHash(current));
+    useApp.setState({ leave: { route, replace: false, label: unsaved.label } });
+    return;
+  }
+  useApp.setState({ route });
+}
+
+/** "Vẫn rời đi": the refused input is given up and the screen changes. */
+export function confirmLeave(): void {
+  const leave = useApp.getState().leave;
+  useApp.setState({ leave: null });
+  if (!leave) return;
+  discardRefused();
+  navigate(leave.route, { replace: leave.replace, force: true });
+}
+
+/** "Ở lại để sửa": back to the first marked field. */
+export function cancelLeave(): void {
+  useApp.setState({ leave: null });
+  requestAnimationFrame(() => document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
 }

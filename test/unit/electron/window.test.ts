@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 const created: Array<{ options: Record<string, unknown>; loadURL: ReturnType<typeof vi.fn> }> = [];
+const dialogAnswer = { button: 0, asked: [] as Array<Record<string, unknown>> };
 
 vi.mock('electron', async () => {
   const { FakeWebContents } = await import('./fakes');
@@ -13,11 +14,18 @@ vi.mock('electron', async () => {
       created.push(this);
     }
   }
-  return { BrowserWindow };
+  const dialog = {
+    showMessageBoxSync: vi.fn((_win: unknown, options: Record<string, unknown>) => {
+      dialogAnswer.asked.push(options);
+      return dialogAnswer.button;
+    }),
+  };
+  return { BrowserWindow, dialog };
 });
 
 const { createMainWindow, secureWebPreferences } = await import('../../../electron/hosts/electron/window');
 const { APP_ENTRY_URL } = await import('../../../electron/hosts/electron/app-url');
+const { emitPreventable } = await import('./fakes');
 
 describe('main window', () => {
   beforeEach(() => {
@@ -61,5 +69,16 @@ describe('main window', () => {
     };
     expect(win.webContents.setWindowOpenHandler).toHaveBeenCalled();
     expect(win.webContents.listenerCount('will-navigate')).toBe(1);
+  });
+
+  // Issue 8, C13: the page holds refused input and refuses to unload; Electron alone would
+  // then silently not close. She is asked in Vietnamese and may leave anyway.
+  it('asks in Vietnamese before closing over lost input, and closes only if she says so', () => {
+    const win = createMainWindow({ preloadPath: '/p.cjs', devTools: false }) as unknown as { webContents: import('node:events').EventEmitter };
+    dialogAnswer.button = 0;
+    expect(emitPreventable(win.webContents, 'will-prevent-unload')).toBe(false);
+    expect(dialogAnswer.asked.at(-1)).toMatchObject({ buttons: ['Ở lại để sửa', 'Vẫn đóng'], cancelId: 0 });
+    dialogAnswer.button = 1;
+    expect(emitPreventable(win.webContents, 'will-prevent-unload')).toBe(true);
   });
 });

@@ -2,13 +2,18 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../shared/api/errors';
 import { NetworkError } from '../../../renderer/src/api/errors';
 import {
+  dropProblem,
+  flushForUnload,
   globalState,
   ignorePrefix,
+  keyProblem,
   keyState,
   pushSave,
   resetQueueForTests,
   retryAll,
+  setLocalProblem,
   subscribeKey,
+  unsavedInput,
   whenIdle,
 } from '../../../renderer/src/save/queue';
 
@@ -98,12 +103,13 @@ describe('per-field save queue', () => {
     unsubscribe();
   });
 
+  // A refusal other than invalid input (invalid input is refused for good: see below).
   it('shows a refusal and does not loop on it; "Thử lại" sends it again', async () => {
     let calls = 0;
     const unsubscribe = subscribeKey('k', () => undefined);
     pushSave('k', () => {
       calls += 1;
-      return calls === 1 ? Promise.reject(new ApiError('invalid_input', 'Không được dài quá 500 ký tự.')) : Promise.resolve();
+      return calls === 1 ? Promise.reject(new ApiError('refused', 'Không được dài quá 500 ký tự.')) : Promise.resolve();
     });
     await tick();
     expect(keyState('k')).toBe('error');
@@ -128,6 +134,79 @@ describe('per-field save queue', () => {
     expect(globalState().state).toBe('saved');
     pushSave('concern:1:text', () => Promise.reject(new Error('must not be sent')));
     await tick();
+    expect(globalState().state).toBe('saved');
+  });
+});
+
+describe('a value the backend will always refuse (issue 8, C13)', () => {
+  const tooLong = () =>
+    new ApiError('invalid_input', 'Dữ liệu nhập không hợp lệ. (Tên đơn vị: Không được dài quá 200 ký tự.)', [
+      { path: ['name'], message: 'Không được dài quá 200 ký tự.' },
+    ]);
+
+  it('is not retried, is marked at its key with the reason, and the indicator names the field', async () => {
+    vi.useFakeTimers();
+    let calls = 0;
+    const unsubscribe = subscribeKey('unit:name', () => undefined);
+    pushSave(
+      'unit:name',
+      () => {
+        calls += 1;
+        return Promise.reject(tooLong());
+      },
+      { label: 'Tên đơn vị' },
+    );
+    await vi.advanceTimersByTimeAsync(0);
+    expect(keyState('unit:name')).toBe('invalid');
+    expect(keyProblem('unit:name')).toBe('Không được dài quá 200 ký tự.');
+    expect(globalState()).toMatchObject({ state: 'error', refusedField: 'Tên đơn vị', retryable: false, error: 'Không được dài quá 200 ký tự.' });
+    // Neither time nor "Thử lại" nor leaving the page sends it again: it would be refused again.
+    await vi.advanceTimersByTimeAsync(60_000);
+    retryAll();
+    flushForUnload();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(calls).toBe(1);
+    expect(unsavedInput()).toEqual({ label: 'Tên đơn vị' });
+
+    // The secretary corrects it: the new value goes, and the mark goes with it.
+    pushSave('unit:name', () => Promise.resolve(), { label: 'Tên đơn vị' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(keyState('unit:name')).toBe('saved');
+    expect(keyProblem('unit:name')).toBeNull();
+    expect(globalState().state).toBe('saved');
+    expect(unsavedInput()).toBeNull();
+    unsubscribe();
+  });
+
+  it('a transient failure is retried and says so; it is not input lost on leaving (it is flushed)', async () => {
+    vi.useFakeTimers();
+    let calls = 0;
+    pushSave('k', () => {
+      calls += 1;
+      return calls < 3 ? Promise.reject(new NetworkError()) : Promise.resolve();
+    });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(globalState()).toMatchObject({ state: 'error', retryable: true, refusedField: null });
+    expect(unsavedInput()).toBeNull();
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(calls).toBe(3);
+    expect(globalState().state).toBe('saved');
+  });
+
+  it('an input that cannot send its value marks it the same way until fixed or gone', () => {
+    setLocalProblem('concern:1:deadline', null, { label: 'Hạn giải quyết' });
+    expect(unsavedInput()).toBeNull();
+    setLocalProblem('concern:1:deadline', 'Ngày không hợp lệ.', { label: 'Hạn giải quyết' });
+    expect(keyState('concern:1:deadline')).toBe('invalid');
+    expect(globalState()).toMatchObject({ state: 'error', refusedField: 'Hạn giải quyết', retryable: false });
+    expect(unsavedInput()).toEqual({ label: 'Hạn giải quyết' });
+    setLocalProblem('concern:1:deadline', null);
+    expect(keyState('concern:1:deadline')).toBe('saved');
+    expect(globalState().state).toBe('saved');
+
+    setLocalProblem('concern:2:deadline', 'Ngày không hợp lệ.', { label: 'Hạn giải quyết' });
+    dropProblem('concern:2:deadline');
+    expect(unsavedInput()).toBeNull();
     expect(globalState().state).toBe('saved');
   });
 });

@@ -37,12 +37,12 @@ describe('an invalid request gets a typed Vietnamese error and writes nothing', 
     ['method from the object prototype', 'constructor', () => ({}), 'unknown_method'],
     ['input is not an object', 'conferences.get', () => 'abc', 'invalid_input'],
     ['input is an array', 'conferences.create', () => [], 'invalid_input'],
-    ['missing id', 'conferences.get', () => ({}), 'invalid_input', /id: Mã không hợp lệ/],
+    ['missing id', 'conferences.get', () => ({}), 'invalid_input', /\(Mã bản ghi: Mã không hợp lệ/],
     ['id is not a UUID', 'conferences.delete', () => ({ id: 'không-phải-mã' }), 'invalid_input', /Mã không hợp lệ/],
-    ['title of the wrong type', 'conferences.create', () => ({ title: 42, date: '2026-10-02' }), 'invalid_input', /title: Phải là chuỗi ký tự/],
+    ['title of the wrong type', 'conferences.create', () => ({ title: 42, date: '2026-10-02' }), 'invalid_input', /\(Tên hội nghị: Phải là chuỗi ký tự/],
     ['blank title', 'conferences.create', () => ({ title: '   ', date: '2026-10-02' }), 'invalid_input', /Không được để trống/],
     ['title too long', 'conferences.create', () => ({ title: 'a'.repeat(501), date: '2026-10-02' }), 'invalid_input', /Không được dài quá 500/],
-    ['31/02 is not a date', 'conferences.create', () => ({ title: 'T', date: '2026-02-31' }), 'invalid_input', /date: Ngày không hợp lệ/],
+    ['31/02 is not a date', 'conferences.create', () => ({ title: 'T', date: '2026-02-31' }), 'invalid_input', /\(Ngày hội nghị: Ngày không hợp lệ/],
     ['dd/mm/yyyy travels as ISO', 'conferences.create', () => ({ title: 'T', date: '02/10/2026' }), 'invalid_input', /Ngày không hợp lệ/],
     ['date of the wrong type', 'conferences.create', () => ({ title: 'T', date: 20261002 }), 'invalid_input'],
     ['25:00 is not a time', 'conferences.update', () => ({ id: ids.conference, patch: { startTime: '25:00' } }), 'invalid_input', /Giờ không hợp lệ/],
@@ -92,6 +92,25 @@ describe('an invalid request gets a typed Vietnamese error and writes nothing', 
     }
     expect(JSON.stringify(result)).not.toMatch(/\bat .+\.ts:\d+|SQLITE_/);
     expect(dumpDatabase(b.dbPath)).toEqual(before);
+  });
+
+  // Issue 8, C13: "name: Không được dài quá…" showed a key path to the secretary.
+  it('names the wrong place in Vietnamese, never as a key path', () => {
+    const messages = [
+      b.raw('unit.save', { name: 'x'.repeat(201), level: 'commune' }),
+      b.raw('conferences.update', { id: ids.conference, patch: { title: 'x'.repeat(501) } }),
+      b.raw('concerns.update', { id: ids.concern, patch: { deadline: '2026-02-31' } }),
+      b.raw('conferences.update', { id: ids.conference, patch: { chairs: [{ name: 'x'.repeat(201), position: '' }] } }),
+      b.raw('speakers.update', { id: ids.speaker, patch: { name: 'x'.repeat(201) } }),
+    ].map((r) => (r.ok ? '' : r.error.message));
+    expect(messages).toEqual([
+      expect.stringContaining('(Tên đơn vị: Không được dài quá 200'),
+      expect.stringContaining('(Tên hội nghị: Không được dài quá 500'),
+      expect.stringContaining('(Hạn giải quyết: Ngày không hợp lệ'),
+      expect.stringContaining('(Chủ trì thứ 1 — Họ tên: Không được dài quá 200'),
+      expect.stringContaining('(Họ tên: Không được dài quá 200'),
+    ]);
+    for (const m of messages) expect(m).not.toMatch(/\b(patch|name|title|deadline|chairs)\b|[a-z]\.[a-z]/);
   });
 
   it('the setup above really is in the database (the dumps compare real rows)', () => {

@@ -1,0 +1,22 @@
+/**
+ * Keys typed while an input method is composing a word belong to the input method.
+ * Telex/VNI through an IME (or Unikey in "pre-edit" mode) sends Enter, Tab, arrows and
+ * Escape to finish or cancel the word it is building; if the app also acted on them, the
+ * half-built "Nguyê" would be saved as a speaker or an option would be chosen. Every key
+ * handler of the app asks this first. Chromium marks such keys with `isComposing` and,
+ * during composition, with keyCode 229 ("Process"); either one is enough.
+ */
+export interface KeyLike {
+  isComposing?: boolean;
+  keyCode?: number;
+  nativeEvent?: { isComposing?: boolean; keyCode?: number };
+}
+
+export function isComposingKey(e: KeyLike): boolean {
+  const native = e.nativeEvent;
+  if (native && (native.isComposing || native.keyCode === 229)) return true;
+  return e.isComposing === true || e.keyCode === 229;
+}
+
+/** The keys that delete the focused matter or turn, as shown on buttons and in the help. */
+export const DELETE_ITEM_KEYS = 'Alt+Delete';
