@@ -6,6 +6,8 @@ import { useState } from 'react';
 import { api, errorMessage } from '../api';
 import { vi } from '../i18n/vi';
 import { saveDownload } from '../lib/download';
+import { documentSavePrefix } from '../save/keys';
+import { whenKeysIdle } from '../save/queue';
 import { showNotice } from '../store/app';
 
 export function SendUpCard(props: { conferenceId: string }) {
@@ -14,6 +16,8 @@ export function SendUpCard(props: { conferenceId: string }) {
   const exportPackage = async () => {
     setBusy(true);
     try {
+      // The package carries the document settings as saved: wait for the last one typed.
+      await whenKeysIdle(documentSavePrefix(props.conferenceId));
       const file = await api.call('packages.export', { conferenceId: props.conferenceId });
       saveDownload(file);
       const message = vi.documents.packageMade(file.fileName, file.revision);

@@ -5,6 +5,9 @@
  * by the backend off the database (a worker), so the live screen never waits on them.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useKeyState } from '../save/hooks';
+import { documentSaveKey } from '../save/keys';
+import { pushSave } from '../save/queue';
 import type { DocumentSettings, DocumentSetup, MinutesPreview, SignerChoice } from '../../../shared/api/types';
 import { DOCUMENT_FORMATS, type DocumentKind } from '../../../shared/domain';
 import { api, errorMessage } from '../api';
@@ -166,10 +169,9 @@ function DocumentCard(props: { conferenceId: string; kind: DocumentKind; title: 
   const { conferenceId, kind, onDraft } = props;
   const [setup, setSetup] = useState<DocumentSetup | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [saving, setSaving] = useState<'idle' | 'pending' | 'saved'>('idle');
-  const pending = useRef<{ timer: ReturnType<typeof setTimeout>; save: () => void } | null>(null);
-  const edits = useRef(0);
-  const chain = useRef<Promise<void>>(Promise.resolve());
+  const saveKey = documentSaveKey(conferenceId, kind);
+  const saveState = useKeyState(saveKey);
+  const [edited, setEdited] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -185,12 +187,6 @@ function DocumentCard(props: { conferenceId: string; kind: DocumentKind; title: 
     );
     return () => {
       live = false;
-      // Leaving the screen saves what was typed last.
-      if (pending.current) {
-        clearTimeout(pending.current.timer);
-        pending.current.save();
-        pending.current = null;
-      }
     };
   }, [conferenceId, kind, onDraft]);
 
@@ -198,46 +194,19 @@ function DocumentCard(props: { conferenceId: string; kind: DocumentKind; title: 
     setDraft(d);
     onDraft?.(d);
     if (!setup || setup.readOnly) return;
-    if (pending.current) clearTimeout(pending.current.timer);
-    setSaving('pending');
-    const mine = ++edits.current;
-    // One save at a time, in order: each carries every setting, so the last typed is the one kept.
-    const save = () => {
-      chain.current = chain.current.then(() =>
-        api.call('documents.save', { conferenceId, kind, settings: toSettings(d) }).then(
-          (s) => {
-            setSetup(s);
-            // "Đã lưu." only once the last change is in, not an earlier one.
-            if (mine === edits.current) setSaving('saved');
-          },
-          (error) => showNotice(errorMessage(error), 'error'),
-        ),
-      );
-    };
-    pending.current = {
-      save,
-      timer: setTimeout(() => {
-        pending.current = null;
-        save();
-      }, 500),
-    };
-  };
-
-  // Leaving a field (for "Xuất gói" or "Tải…") saves at once: the package is made from what is saved.
-  const flush = () => {
-    if (!pending.current) return;
-    clearTimeout(pending.current.timer);
-    pending.current.save();
-    pending.current = null;
+    setEdited(true);
+    // The save queue sends at once, keeps only the latest value behind one in flight, retries
+    // a lost host and sends what is left when the page goes away: no timer of our own.
+    pushSave(saveKey, () => api.call('documents.save', { conferenceId, kind, settings: toSettings(d) }).then(setSetup));
   };
 
   return (
-    <section className="card" data-testid={`doc-card-${kind}`} onBlur={flush}>
+    <section className="card" data-testid={`doc-card-${kind}`}>
       <h2>{props.title}</h2>
       {setup && draft ? <SettingsForm kind={kind} setup={setup} draft={draft} onChange={change} /> : <p className="muted">{vi.app.loading}</p>}
       {setup && !setup.readOnly ? (
         <p className="muted small" aria-live="polite" data-testid={`doc-saved-${kind}`}>
-          {saving === 'pending' ? vi.docSettings.saving : saving === 'saved' ? vi.docSettings.saved : vi.docSettings.autosaved}
+          {saveState === 'pending' ? vi.docSettings.saving : edited && saveState === 'saved' ? vi.docSettings.saved : vi.docSettings.autosaved}
         </p>
       ) : null}
       <ExportButtons conferenceId={conferenceId} kind={kind} draft={draft} onPrint={props.onPrint} original={setup?.original ?? null} />
