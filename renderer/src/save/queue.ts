@@ -8,6 +8,7 @@
  */
 import { errorMessage, isTransient } from '../api/errors';
 import { setKeepalive } from '../api/transport';
+import { withSaveKey } from '../api/outbox';
 
 export type Sender = () => Promise<unknown>;
 export type KeyState = 'saved' | 'pending' | 'error';
@@ -98,7 +99,7 @@ async function run(key: string, e: Entry, sender: Sender): Promise<void> {
   let ok = false;
   let error: unknown = null;
   try {
-    await sender();
+    await withSaveKey(key, sender);
     ok = true;
   } catch (err) {
     error = err;
@@ -282,7 +283,7 @@ export function flushForUnload(): void {
     if (!sender || isIgnored(key)) continue;
     e.next = null;
     e.failed = null;
-    void sender().catch(() => undefined);
+    void withSaveKey(key, sender).catch(() => undefined);
   }
 }
 
