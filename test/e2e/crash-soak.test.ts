@@ -147,18 +147,31 @@ describe(`mất điện giữa lúc gõ: ${KILLS} lần SIGKILL (seed ${SEED})`,
     const press = async (key: string) => {
       if (!stopped) await page.keyboard.press(key);
     };
-    /** Like waitFocus, but gives up at once when stopped (and after 10 s). */
-    const focus = async (selector: string) => {
+    /**
+     * Like waitFocus, but gives up at once when stopped (and after 10 s). `notIn`: the focus
+     * must be in a turn other than these — after a kill without a reload the caret is still
+     * in the last turn's field, which F2 has not left yet.
+     */
+    const focus = async (selector: string, notIn: string[] = []) => {
       for (const until = Date.now() + 10_000; !stopped && Date.now() < until; ) {
-        const ok = await page.evaluate((sel) => document.activeElement instanceof Element && document.activeElement.matches(sel), selector);
+        const ok = await page.evaluate(
+          ([sel, old]) => {
+            const active = document.activeElement;
+            if (!(active instanceof HTMLElement) || !active.matches(sel)) return false;
+            const turnId = active.closest<HTMLElement>('[data-testid="turn-item"]')?.dataset.turnId;
+            return turnId !== undefined && !old.includes(turnId);
+          },
+          [selector, notIn] as const,
+        );
         if (ok) return;
         await new Promise((r) => setTimeout(r, 25));
       }
       stopped = true; // the screen did not get there (its host is down): this turn is over
     };
     const done = (async () => {
+      const before = (await readScreen(page)).turnIds;
       await press('F2');
-      await focus('[data-testid="speaker-input"]');
+      await focus('[data-testid="speaker-input"]', before);
       await keys(speakerName(i), 12);
       await press('F3');
       await focus('[data-testid="concern-field"]');
