@@ -4,9 +4,11 @@
  * as before and sends what it could not send (see address.ts).
  *
  * When the saved port is held by another program, the host waits a little (a previous
- * instance may still be closing), then takes a free port, saves it as the database's
- * address from now on, and says in one line that the open page must be opened again at the
- * new address. It never serves without the token check to keep an old page working.
+ * instance may still be closing), then takes a free port and a new token, saves them as
+ * the database's address from now on, and says in one line that the open page must be
+ * opened again at the new address. The token changes because a page still open at the old
+ * address keeps sending it to whatever holds that port now; it never serves without the
+ * token check to keep an old page working.
  */
 import type { Backend } from '../../backend';
 import { addressFileFor, newToken, readSavedAddress, writeSavedAddress, type HostAddress } from './address';
@@ -37,7 +39,7 @@ export async function launchWebHost(options: LaunchOptions): Promise<Launched> {
   const notes: string[] = [];
   const saved = readSavedAddress(file);
   if (saved.kind === 'rejected') notes.push(`Bỏ qua ${file} (${saved.reason}); dùng mã truy cập mới — trang đang mở cần mở lại từ địa chỉ mới.`);
-  const token = saved.kind === 'ok' ? saved.address.token : newToken();
+  let token = saved.kind === 'ok' ? saved.address.token : newToken();
   const savedPort = saved.kind === 'ok' ? saved.address.port : 0;
 
   let host: WebHost;
@@ -54,6 +56,7 @@ export async function launchWebHost(options: LaunchOptions): Promise<Launched> {
       } catch (error) {
         if (!isAddressInUse(error)) throw error;
         if (Date.now() >= deadline) {
+          token = newToken();
           host = await startWebHost({ backend, staticDir, token, port: 0 });
           notes.push(
             `Cổng ${savedPort} của dữ liệu này đang bị chương trình khác dùng; chuyển sang cổng ${host.port}. ` +

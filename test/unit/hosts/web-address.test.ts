@@ -64,10 +64,15 @@ describe('browser host address', () => {
     const second = await launch({ busyWaitMs: 300 });
     expect(second.host.port).not.toBe(port);
     expect(second.notes.join('\n')).toContain(`Cổng ${port}`);
-    // The token is still the database's; the new port is its address from now on.
-    expect(new URL(second.host.url).hash).toBe(new URL(first.host.url).hash);
+    // A new token too: the page left at the old address keeps sending the old one to
+    // whatever holds that port now. The new pair is the database's address from now on.
+    const secondToken = new URL(second.host.url).hash.slice('#token='.length);
+    expect(secondToken).not.toBe(new URL(first.host.url).hash.slice('#token='.length));
     const saved = readSavedAddress(addressFileFor(backend.dbPath));
-    expect(saved).toEqual({ kind: 'ok', address: { port: second.host.port, token: new URL(first.host.url).hash.slice('#token='.length) } });
+    expect(saved).toEqual({ kind: 'ok', address: { port: second.host.port, token: secondToken } });
+    await second.host.close();
+    const third = await launch();
+    expect(third.host.url).toBe(second.host.url);
   });
 
   it('waits for a saved port that frees itself soon (a previous host still closing)', async () => {
