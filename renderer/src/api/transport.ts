@@ -58,27 +58,30 @@ export function setKeepalive(on: boolean): void {
 
 /**
  * How long a request may go unanswered before it counts as "host unreachable". A host
- * that accepts the connection and never answers (frozen, suspended, or a kernel backlog
- * whose process is gone) would otherwise hold the request — and the save queue behind
- * it, which sends one request per field at a time — forever. A save is a few hundred
- * bytes answered in milliseconds; documents and packages legitimately take longer.
+ * that accepts the connection and never answers (frozen or suspended) would otherwise
+ * hold the request — and the save queue behind it, which sends one request per field at
+ * a time — forever. A save is a few hundred bytes answered in milliseconds, so it gives
+ * up soon and the queue retries; loading a large conference takes longer, and documents
+ * and packages longer still.
  */
-export const REQUEST_TIMEOUT_MS = 15_000;
+export const SAVE_TIMEOUT_MS = 15_000;
+export const REQUEST_TIMEOUT_MS = 60_000;
 export const SLOW_REQUEST_TIMEOUT_MS = 10 * 60_000;
 const SLOW_METHODS = new Set(['documents.render', 'documents.preview', 'overview.render', 'packages.export', 'packages.import', 'packages.check', 'demo.load']);
 
-export function requestTimeoutFor(method: string): number {
-  return SLOW_METHODS.has(method) ? SLOW_REQUEST_TIMEOUT_MS : REQUEST_TIMEOUT_MS;
+export function requestTimeoutFor(method: string, save: boolean): number {
+  if (SLOW_METHODS.has(method)) return SLOW_REQUEST_TIMEOUT_MS;
+  return save ? SAVE_TIMEOUT_MS : REQUEST_TIMEOUT_MS;
 }
 
 /** HTTP to the browser host; `base` is the page's own origin unless a test says otherwise. */
-export function httpTransport(token: string | null, base = './', timeoutFor: (method: string) => number = requestTimeoutFor): Transport {
+export function httpTransport(token: string | null, base = './', timeoutFor: (method: string, save: boolean) => number = requestTimeoutFor): Transport {
   return async (method, input) => {
     // A save from the queue stays in the tab's outbox until the host answers it (outbox.ts).
     const saveKey = currentSaveKey();
     const outboxId = saveKey === null ? null : recordSend(saveKey, method, input);
     const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), timeoutFor(method));
+    const timer = setTimeout(() => abort.abort(), timeoutFor(method, saveKey !== null));
     let body: unknown;
     let reached = false;
     try {

@@ -7,7 +7,7 @@ import net from 'node:net';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { NetworkError } from '../../../renderer/src/api/errors';
 import { readOutbox, takeOutbox, withSaveKey } from '../../../renderer/src/api/outbox';
-import { NETWORK_FAILURE, httpTransport } from '../../../renderer/src/api/transport';
+import { NETWORK_FAILURE, REQUEST_TIMEOUT_MS, SAVE_TIMEOUT_MS, SLOW_REQUEST_TIMEOUT_MS, httpTransport, requestTimeoutFor } from '../../../renderer/src/api/transport';
 import { keyState, pushSave, resetQueueForTests } from '../../../renderer/src/save/queue';
 
 class MemoryStorage {
@@ -125,5 +125,15 @@ describe('a host that accepts the connection and never answers', () => {
     await expect.poll(() => keyState('concern:c1:text'), { timeout: 5_000 }).toBe('error');
     // A second connection: the queue retried rather than waiting on the first forever.
     await expect.poll(() => sockets.length, { timeout: 5_000 }).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('time limits', () => {
+  it('a save gives up soonest; loading waits longer; documents and packages longest', () => {
+    expect(requestTimeoutFor('concerns.update', true)).toBe(SAVE_TIMEOUT_MS);
+    expect(requestTimeoutFor('conferences.get', false)).toBe(REQUEST_TIMEOUT_MS);
+    expect(requestTimeoutFor('documents.render', false)).toBe(SLOW_REQUEST_TIMEOUT_MS);
+    expect(SAVE_TIMEOUT_MS).toBeLessThan(REQUEST_TIMEOUT_MS);
+    expect(REQUEST_TIMEOUT_MS).toBeLessThan(SLOW_REQUEST_TIMEOUT_MS);
   });
 });
