@@ -1,15 +1,14 @@
 /**
  * `npm run start:web`: the browser host. Prints one line with the address (which carries
- * this launch's token) and serves until Ctrl+C. Opening a browser window is the
- * launcher's job (scripts/start.mjs), not this process's.
+ * the database's token, the same at every launch: see address.ts) and serves until Ctrl+C.
+ * Opening a browser window is the launcher's job (scripts/start.mjs), not this process's.
  */
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openBackend } from '../../backend';
 import { resolveDbPath } from '../../db/location';
-import { startWebHost } from './server';
+import { launchWebHost } from './launch';
 
 function rendererDir(): string | null {
   const candidates = [
@@ -35,8 +34,8 @@ async function main(): Promise<void> {
   } catch (error) {
     fail(`Sai cách dùng: ${(error as Error).message}. Dùng: web-host [--db ĐƯỜNG_DẪN] [--port SỐ]`, 2);
   }
-  const port = values.port === undefined ? 0 : Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) fail('Cổng không hợp lệ (0–65535).', 2);
+  const port = values.port === undefined ? undefined : Number(values.port);
+  if (port !== undefined && (!Number.isInteger(port) || port < 0 || port > 65535)) fail('Cổng không hợp lệ (0–65535).', 2);
   const staticDir = rendererDir();
   if (!staticDir) fail('Chưa có giao diện đã build (dist/renderer). Hãy chạy: npm run build');
 
@@ -46,7 +45,16 @@ async function main(): Promise<void> {
   } catch (error) {
     fail((error as Error).message);
   }
-  const host = await startWebHost({ backend, staticDir, token: randomBytes(32).toString('base64url'), port });
+  let launched;
+  try {
+    launched = await launchWebHost({ backend, staticDir, explicitPort: port });
+  } catch (error) {
+    backend.close();
+    const busy = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    fail(busy ? `Cổng ${port} đang bị chương trình khác dùng. Chọn cổng khác (--port) hoặc bỏ --port.` : `Không mở được máy chủ: ${(error as Error).message}`);
+  }
+  const { host, notes } = launched;
+  for (const note of notes) process.stderr.write(`${note}\n`);
   process.stdout.write(`Đối Thoại đang chạy tại ${host.url}\n`);
   process.stdout.write(`Dữ liệu: ${backend.dbPath} — nhấn Ctrl+C để dừng.\n`);
 

@@ -7,6 +7,7 @@ import type { ApiResult } from '../../../shared/api/errors';
 import type { Transport } from '../../../shared/api/client';
 import { BRIDGE_KEY } from '../../../shared/ipc';
 import { vi } from '../i18n/vi';
+import { currentSaveKey, recordAnswer, recordSend } from './outbox';
 
 interface Bridge {
   invoke(method: string, input: unknown): Promise<ApiResult<unknown>>;
@@ -55,26 +56,59 @@ export function setKeepalive(on: boolean): void {
   keepalive = on;
 }
 
-function httpTransport(token: string | null): Transport {
+/**
+ * How long a request may go unanswered before it counts as "host unreachable". A host
+ * that accepts the connection and never answers (frozen or suspended) would otherwise
+ * hold the request — and the save queue behind it, which sends one request per field at
+ * a time — forever. A save is a few hundred bytes answered in milliseconds, so it gives
+ * up soon and the queue retries; loading a large conference takes longer, and documents
+ * and packages longer still.
+ */
+export const SAVE_TIMEOUT_MS = 15_000;
+export const REQUEST_TIMEOUT_MS = 60_000;
+export const SLOW_REQUEST_TIMEOUT_MS = 10 * 60_000;
+const SLOW_METHODS = new Set(['documents.render', 'documents.preview', 'overview.render', 'packages.export', 'packages.import', 'packages.check', 'demo.load']);
+
+export function requestTimeoutFor(method: string, save: boolean): number {
+  if (SLOW_METHODS.has(method)) return SLOW_REQUEST_TIMEOUT_MS;
+  return save ? SAVE_TIMEOUT_MS : REQUEST_TIMEOUT_MS;
+}
+
+/** HTTP to the browser host; `base` is the page's own origin unless a test says otherwise. */
+export function httpTransport(token: string | null, base = './', timeoutFor: (method: string, save: boolean) => number = requestTimeoutFor): Transport {
   return async (method, input) => {
-    let response: Response;
+    // A save from the queue stays in the tab's outbox until the host answers it (outbox.ts).
+    const saveKey = currentSaveKey();
+    const outboxId = saveKey === null ? null : recordSend(saveKey, method, input);
+    const abort = new AbortController();
+    const timer = setTimeout(() => abort.abort(), timeoutFor(method, saveKey !== null));
+    let body: unknown;
+    let reached = false;
     try {
-      response = await fetch(`./api/${method}`, {
+      const response = await fetch(`${base}api/${method}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token ?? ''}` },
         body: JSON.stringify(input ?? {}),
         keepalive,
         cache: 'no-store',
         credentials: 'omit',
+        signal: abort.signal,
       });
+      reached = true;
+      body = await response.json();
     } catch {
-      return networkFailure();
+      // Unreachable, reset, or no answer in time (the abort also ends a body that stalls);
+      // an answer that is not JSON at all falls through to the generic message.
+      if (!reached || abort.signal.aborted) return networkFailure();
+    } finally {
+      clearTimeout(timer);
     }
-    try {
-      const body = (await response.json()) as ApiResult<unknown>;
-      if (body && typeof body === 'object' && 'ok' in body) return body;
-    } catch {
-      // fall through: not an envelope
+    if (body && typeof body === 'object' && 'ok' in body) {
+      const envelope = body as ApiResult<unknown>;
+      // Refused for want of the right token is not an answer about the text: keep it.
+      const unauthorized = !envelope.ok && envelope.error.code === 'unauthorized';
+      if (saveKey !== null && outboxId !== null && !unauthorized) recordAnswer(saveKey, outboxId);
+      return envelope;
     }
     return { ok: false, error: { code: 'internal', message: vi.errors.generic } };
   };

@@ -14,6 +14,7 @@
 import { errorMessage, isTransient, refusalMessage } from '../api/errors';
 import { vi } from '../i18n/vi';
 import { setKeepalive } from '../api/transport';
+import { withSaveKey } from '../api/outbox';
 
 export type Sender = () => Promise<unknown>;
 export type KeyState = 'saved' | 'pending' | 'error' | 'invalid';
@@ -134,7 +135,7 @@ async function run(key: string, e: Entry, sender: Sender): Promise<void> {
   let ok = false;
   let error: unknown = null;
   try {
-    await sender();
+    await withSaveKey(key, sender);
     ok = true;
   } catch (err) {
     error = err;
@@ -392,7 +393,7 @@ export function flushForUnload(): void {
     if (!sender || isIgnored(key)) continue;
     e.next = null;
     e.failed = null;
-    void sender().catch(() => undefined);
+    void withSaveKey(key, sender).catch(() => undefined);
   }
 }
 

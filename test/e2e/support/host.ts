@@ -69,6 +69,8 @@ export interface StartHostOptions {
   /** 0 (default) for any free port; reuse a port to keep the page's origin after a restart. */
   port?: number;
   timeoutMs?: number;
+  /** No `--port` (nor `--no-open`): the exact `npm run start:web` command, on the database's saved address. */
+  savedAddress?: boolean;
 }
 
 function waitExit(child: ChildProcess): Promise<void> {
@@ -79,7 +81,8 @@ function waitExit(child: ChildProcess): Promise<void> {
 /** Starts `node dist/electron/web-host.cjs --db <db> --port <port> --no-open` and waits for its URL line. */
 export async function startHost(options: StartHostOptions): Promise<Host> {
   ensureBuilt();
-  const child = spawn(process.execPath, [HOST_JS, '--db', options.dbPath, '--port', String(options.port ?? 0), '--no-open'], {
+  const args = options.savedAddress ? ['--db', options.dbPath] : ['--db', options.dbPath, '--port', String(options.port ?? 0), '--no-open'];
+  const child = spawn(process.execPath, [HOST_JS, ...args], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env },
@@ -140,4 +143,18 @@ export async function killAndRestart(host: Host, options: { samePort?: boolean }
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+}
+
+/**
+ * `npm run start:web --db <db>` as the secretary runs it (after the build): the host file
+ * with only `--db`, so the port and token come from the database's saved address.
+ */
+export function startWebCommand(dbPath: string, timeoutMs?: number): Promise<Host> {
+  return startHost({ dbPath, savedAddress: true, timeoutMs });
+}
+
+/** SIGKILL, then the very same command again on the same database. */
+export async function killAndRunAgain(host: Host): Promise<Host> {
+  await host.kill();
+  return startWebCommand(host.dbPath);
 }
