@@ -181,6 +181,13 @@ type Checked = Pick<Conference, 'title' | 'startTime' | 'endTime'>;
  * Saves a field the backend may refuse. The local copy (header, banners) took the typed
  * value at once; a refused one is taken back out, so the screens show what is stored.
  */
+/**
+ * A title is required, but Unikey empties the box for a moment while it rewrites the first
+ * letters ("H", "Ho", ⌫⌫, "Hộ"): an empty title stays on screen unsent instead of being
+ * refused by the backend at every such keystroke.
+ */
+const requiredTitle = (value: string): string | null => (value.trim() === '' ? vi.errors.required : null);
+
 function saveChecked<K extends keyof Checked>(
   accepted: Checked,
   key: K,
@@ -262,6 +269,7 @@ export function ConferenceForm() {
           initial={initial.title}
           saveKey={key('title')}
           save={(v) => saveChecked(accepted, 'title', v, title.guard)}
+          validate={requiredTitle}
         />
         <FieldRefusal message={title.message} testId="conference-title-message" />
       </label>

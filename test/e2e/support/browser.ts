@@ -27,7 +27,7 @@ export interface AppPage {
 
 /** A new browser context (its own sessionStorage) with the app open at `url`. */
 export async function openApp(browser: Browser, url: string): Promise<AppPage> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 850 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('console', (msg) => {
