@@ -202,8 +202,9 @@ export function signerFit(model: UnitDocument, position: string): SignerFit {
  * fits the organiser's signature first (the head before deputies), then the others.
  */
 export function signerChoices(model: DocumentModel, kind: DocumentKind): Array<Signer & { fits: boolean }> {
-  // The government-style minutes are signed "CHỦ TỌA": any chair presides, the Chủ tịch by default.
-  const anyChair = kind === 'minutes' && model.unit.style !== 'party';
+  // The minutes are signed "CHỦ TỌA" in both styles: any chair presides, by default the one
+  // whose office fits the organiser (the Bí thư, or the Chủ tịch for the People's Committee).
+  const anyChair = kind === 'minutes';
   const rank = (c: Person) => ({ head: 0, deputy: 1, none: 2 })[signerFit(model, c.position) ?? 'none'];
   return model.conference.chairs
     .map((c, i) => ({ c, i, r: rank(c) }))
@@ -237,12 +238,11 @@ function organiserSignature(model: DocumentModel, kind: DocumentKind, signer: Si
   return { titles: [`TM. ${body}`, ...(fit === 'deputy' ? ['KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'] : ['CHỦ TỊCH'])], name };
 }
 
-/** Minutes: the secretary on the left, the chair on the right (Mẫu 1.9; Party practice). */
+/** Minutes: the secretary on the left, the presiding chair on the right (Mẫu 1.9; Hướng dẫn 16-HD/VPTW). */
 export function minutesSignatures(model: DocumentModel, signer?: Signer | null): { left: SignatureBlock; right: SignatureBlock } {
-  const right =
-    model.unit.style === 'party'
-      ? organiserSignature(model, 'minutes', signer)
-      : { titles: ['CHỦ TỌA'], name: (signer ?? defaultSigner(model, 'minutes')).name };
+  // Minutes are signed by the person who presided and the secretary, in both styles: the
+  // record is theirs, not an act of the committee (no "T/M"), so any chair may sign it.
+  const right = { titles: ['CHỦ TỌA'], name: (signer ?? defaultSigner(model, 'minutes')).name };
   return { left: { titles: ['THƯ KÝ'], name: model.conference.secretary.name }, right };
 }
 

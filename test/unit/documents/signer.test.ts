@@ -61,10 +61,11 @@ describe('government style', () => {
 });
 
 describe('Party style', () => {
-  it('signed T/M ĐẢNG ỦY / BÍ THƯ by the Bí thư, even when listed after the Chủ tịch', () => {
+  it('signed T/M ĐẢNG ỦY / BÍ THƯ by the Bí thư, even when listed after the Chủ tịch; the minutes by the CHỦ TỌA', () => {
     const m = model('party', [CHU_TICH, BI_THU]);
     expect(reportSignature(m)).toEqual({ titles: ['T/M ĐẢNG ỦY', 'BÍ THƯ'], name: BI_THU.name });
-    expect(minutesSignatures(m).right).toEqual({ titles: ['T/M ĐẢNG ỦY', 'BÍ THƯ'], name: BI_THU.name });
+    // Minutes sign CHỦ TỌA and THƯ KÝ in both styles; the Bí thư presides by default.
+    expect(minutesSignatures(m).right).toEqual({ titles: ['CHỦ TỌA'], name: BI_THU.name });
   });
 
   it('a Phó Bí thư signs PHÓ BÍ THƯ; the Youth Union’s Bí thư does not sign for the Party committee', () => {
