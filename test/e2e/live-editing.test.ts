@@ -204,6 +204,10 @@ describe('màn hình ghi trực tiếp', () => {
     const indicator = page.getByTestId('save-indicator');
     await page.waitForFunction(() => document.querySelector('[data-testid="save-indicator"]')?.getAttribute('data-state') === 'error');
     expect(await indicator.innerText()).toContain('Chưa lưu được — đang thử lại');
+    // The reason is one hover away; the top bar stays one line at 1366 px, so the page does
+    // not jump under her caret while she types on during the outage.
+    expect(await indicator.locator('.save-text').getAttribute('title')).toContain('Không kết nối được với máy chủ ứng dụng');
+    expect((await page.locator('.topbar').boundingBox())!.height).toBeLessThan(70);
     expect(app.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
 
     host = await killAndRestart(host);

@@ -27,8 +27,8 @@ export function SaveIndicator() {
       </span>
       {save.state === 'error' ? (
         <>
-          {/* A refused value's reason is shown at its field; here only which field. */}
-          {save.error && save.retryable ? <span className="save-detail">{save.error}</span> : null}
+          {/* The reason is in the tooltip (and at the field for a refused value): a long
+              sentence here pushed the menu onto three lines while she typed during an outage. */}
           {/* A refused value is fixed at its field; sending it again would be refused again. */}
           {save.retryable ? (
             <button type="button" className="btn btn-small" onClick={retryAll} data-testid="save-retry">
