@@ -3,17 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { cli, FIXTURES } from './support';
 
-const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const SCENARIO = path.join(FIXTURES, 'phuong-hoa-binh-2026.json');
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 describe('command line: minutes and report', () => {
   let dir: string;

@@ -9,18 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { cli, FIXTURES } from './support';
 import { dispatch, openServiceContext } from '../../../electron/services/dispatch';
 import { readDocx } from '../documents/support';
-
-const FIXTURES = path.resolve(__dirname, '../../fixtures');
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 let dir: string;
 beforeEach(() => {

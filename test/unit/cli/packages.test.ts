@@ -8,17 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { runCli } from '../../../electron/cli/run';
+import { cli, FIXTURES } from './support';
 import { dumpDatabase } from '../support/temp-db';
-
-const FIXTURES = path.resolve(__dirname, '../../fixtures');
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 let dir: string;
 beforeEach(() => {

@@ -8,19 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { cli, FIXTURES } from './support';
 import { pdfText, readDocx, squash } from '../documents/support';
 
-const FIXTURES = path.resolve(__dirname, '../../fixtures');
 const TOWN = path.join(FIXTURES, 'styles/thi-tran-an-lao-2024.json');
 const WARD = path.join(FIXTURES, 'phuong-hoa-binh-2026.json');
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 let dir: string;
 beforeAll(() => {

@@ -8,18 +8,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/run';
+import { cli, FIXTURES } from './support';
 import { dispatch, openServiceContext } from '../../../electron/services/dispatch';
 import { hasCommand, readDocx, sofficeToPdf } from '../documents/support';
-
-const FIXTURES = path.resolve(__dirname, '../../fixtures');
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
-}
 
 let dir: string;
 let report: string;

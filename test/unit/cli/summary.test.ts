@@ -9,12 +9,10 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Overview } from '../../../shared/api/types';
-import { runCli } from '../../../electron/cli/run';
+import { cli, FIXTURES } from './support';
 import { dispatch, openServiceContext } from '../../../electron/services/dispatch';
 import { SUMMARY_SHEET_NAMES } from '../../../electron/documents/summary-xlsx';
 import { SUMMARY_VALUE_KEYS, TOTAL_LABEL } from '../../../electron/documents/tables';
-
-const FIXTURES = path.resolve(__dirname, '../../fixtures');
 
 interface Expected {
   turns: number;
@@ -27,13 +25,6 @@ interface Scenario {
   unit: { name: string };
   conference: { kind: string; date: string; attendeeCount: number };
   expected: Expected;
-}
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out, err };
 }
 
 function setUp(db: string, calls: Array<[string, unknown]>): void {
