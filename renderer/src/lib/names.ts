@@ -19,13 +19,24 @@ export function newNameWarning(name: string): string | null {
 }
 
 /**
- * The known people a typed name stands for: those whose name folds to exactly the same
- * text. The caller takes the person only when there is exactly one.
+ * The known people a typed name stands for. A letter typed without a mark stands for any
+ * marked form of it ("tran thi binh" is "Trần Thị Bình": Unikey was off); a letter typed
+ * with a mark must be that letter ("Lê Thị Hóa" is not "Lê Thị Hoa": the marks she typed
+ * say so, and taking the other person would put her opinion under a wrong name). Case
+ * and spacing are ignored. The caller takes the person only when there is exactly one.
  */
 export function sameNameAs<T extends { name: string }>(typed: string, people: readonly T[]): T[] {
-  const wanted = fold(typed);
-  if (wanted === '') return [];
-  return people.filter((p) => fold(p.name) === wanted);
+  const wanted = letters(typed);
+  if (wanted.length === 0) return [];
+  return people.filter((p) => {
+    const known = letters(p.name);
+    return known.length === wanted.length && wanted.every((ch, i) => ch === known[i] || (fold(ch) === ch && fold(known[i]!) === ch));
+  });
+}
+
+/** NFC letters, lower case, runs of spaces as one: what two spellings of a name compare by. */
+function letters(name: string): string[] {
+  return [...name.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim()];
 }
 
 /**

@@ -42,6 +42,12 @@ describe('speaker names (B7)', () => {
     expect(sameNameAs('tran thi', known)).toEqual([]);
     expect(sameNameAs('tran thi binh', [...known, { name: 'Trần Thị Bính' }])).toHaveLength(2);
     expect(sameNameAs('', known)).toEqual([]);
+    // Marks she typed are information: a different accented name is another person.
+    expect(sameNameAs('Lê Thị Hóa', [{ name: 'Lê Thị Hoa' }])).toEqual([]);
+    expect(sameNameAs('Trần Thị Bính', known)).toEqual([]);
+    // Partly accented (Unikey switched on mid-name): the unmarked letters stand for any mark.
+    expect(sameNameAs('tran thi Bình', known)).toEqual([{ name: 'Trần Thị Bình' }]);
+    expect(sameNameAs('dinh cong uong', [{ name: 'Đinh Công Ưởng' }])).toEqual([{ name: 'Đinh Công Ưởng' }]);
   });
 
   it('warns about a new name in lower case or without diacritics, not about a proper one', () => {
