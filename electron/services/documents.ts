@@ -8,8 +8,8 @@ import type { DocumentSetup, MinutesPreview, RenderedDocument } from '../../shar
 import type { DocumentKind } from '../../shared/domain';
 import { localIsoDate } from '../../shared/dates';
 import { fold } from '../../shared/text';
-import { MIME_TYPES, type DocumentModel } from '../documents/index';
-import { defaultSigner, minutesSignatures, reportSignature, signerChoices, signerFit } from '../documents/header';
+import { MIME_TYPES, type DocumentModel, type DocumentOptions } from '../documents/index';
+import { defaultDocumentOptions, defaultSigner, minutesSignatures, reportSignature, resolveAgainst, signerChoices, signerFit } from '../documents/header';
 import { minutesContent } from '../documents/minutes-content';
 import { inThreadRenderer, type RenderJob } from '../documents/render-job';
 import { notFound, refused, type ServiceContext } from './context';
@@ -29,7 +29,13 @@ export function saveDocumentSettings(ctx: ServiceContext, input: ApiParsed<'docu
   const chosen = signer && (signer.name.trim() || signer.position.trim()) ? signer : null;
   const fallback = defaultSigner(model, input.kind);
   const isDefault = !chosen || (chosen.name.trim() === fallback.name && chosen.position.trim() === fallback.position);
-  saveSettings(ctx, input.conferenceId, input.kind, { ...rest, ...(signer !== undefined ? { signer: isDefault ? null : chosen } : {}) });
+  // Likewise a date or "Nơi nhận" equal to the default is kept as "the default": the minutes'
+  // date follows the meeting's date if it is corrected after she typed the document number.
+  const defaults = defaultDocumentOptions(model, input.kind, localIsoDate(ctx.now()));
+  const options: DocumentOptions = { ...rest };
+  if (rest.date !== undefined && rest.date === defaults.date) options.date = undefined;
+  if (rest.recipients !== undefined && sameLines(resolveAgainst(defaults, { recipients: rest.recipients }).recipients, defaults.recipients)) options.recipients = undefined;
+  saveSettings(ctx, input.conferenceId, input.kind, { ...options, ...(signer !== undefined ? { signer: isDefault ? null : chosen } : {}) });
   return setupOf(ctx, input.conferenceId, input.kind);
 }
 
@@ -38,7 +44,8 @@ function setupOf(ctx: ServiceContext, conferenceId: string, kind: DocumentKind):
   const resolved = settingsFor(ctx, model, conferenceId, kind);
   const signer = resolved.signer ?? defaultSigner(model, kind);
   const signature = kind === 'minutes' ? minutesSignatures(model, signer).right : reportSignature(model, signer);
-  const anyChair = kind === 'minutes' && model.unit.style !== 'party';
+  // The minutes sign CHỦ TỌA in both styles: any chair's name prints there.
+  const anyChair = kind === 'minutes';
   const original = kind === 'minutes' ? 'minutes.docx' : 'report.xlsx';
   const hasOriginal = ctx.sql('SELECT 1 FROM imported_files WHERE conference_id = ? AND name = ?').get(conferenceId, original) !== undefined;
   return {
@@ -96,3 +103,5 @@ export function documentFileName(model: DocumentModel, kind: 'minutes' | 'report
   const what = kind === 'minutes' ? 'bien-ban' : 'bao-cao';
   return `${what}_${slug(model.unit.name)}_${d}-${m}-${y}.${format}`;
 }
+
+const sameLines = (a: string[], b: string[]): boolean => a.length === b.length && a.every((line, i) => line === b[i]);

@@ -34,6 +34,18 @@ it('keeps what was typed for each kind, apart', () => {
   expect(b.call('documents.defaults', { conferenceId: id, kind: 'report' })).toMatchObject({ number: '13', date: '2026-10-06' });
 });
 
+it('a date or "Nơi nhận" left at the default follows the conference when it is corrected later', () => {
+  const shown = b.call('documents.defaults', { conferenceId: id, kind: 'minutes' });
+  // The screen sends every setting with the number she typed: the shown date and recipients too.
+  b.call('documents.save', { conferenceId: id, kind: 'minutes', settings: { number: '05', date: shown.date, recipients: shown.recipients } });
+  b.call('conferences.update', { id, patch: { date: '2026-09-17' } });
+  expect(b.call('documents.defaults', { conferenceId: id, kind: 'minutes' })).toMatchObject({ number: '05', date: '2026-09-17', recipients: shown.recipients });
+  // A date she changed on purpose stays.
+  b.call('documents.save', { conferenceId: id, kind: 'minutes', settings: { date: '2026-09-20' } });
+  b.call('conferences.update', { id, patch: { date: '2026-09-18' } });
+  expect(b.call('documents.defaults', { conferenceId: id, kind: 'minutes' })).toMatchObject({ date: '2026-09-20' });
+});
+
 it('offers the chairs that fit first and signs by the Chủ tịch by default', () => {
   const setup = b.call('documents.defaults', { conferenceId: id, kind: 'report' });
   expect(setup.signerChoices).toEqual([
