@@ -34,7 +34,7 @@ const BY_GROUP: Record<string, Record<string, string>> = {
     conclusion: 'Kết luận',
   },
   speakers: { name: 'Họ tên', speaker: 'Đại biểu' },
-  turns: { summary: 'Tóm tắt ý kiến', speakerId: 'Người phát biểu', speaker: 'Người phát biểu' },
+  turns: { summary: 'Tóm tắt ý kiến', speakerId: 'Người phát biểu', speaker: 'Người phát biểu', startTime: 'Giờ bắt đầu lượt' },
   concerns: {
     text: 'Nội dung kiến nghị, phản ánh',
     fieldId: 'Lĩnh vực',
@@ -48,6 +48,7 @@ const BY_GROUP: Record<string, Record<string, string>> = {
     date: 'Ngày',
   },
   fields: { name: 'Tên lĩnh vực' },
+  agencies: { name: 'Tên cơ quan', from: 'Cơ quan cần gộp', into: 'Gộp vào cơ quan' },
 };
 
 const COMMON: Record<string, string> = {

@@ -102,6 +102,9 @@ describe('an invalid request gets a typed Vietnamese error and writes nothing', 
       b.raw('concerns.update', { id: ids.concern, patch: { deadline: '2026-02-31' } }),
       b.raw('conferences.update', { id: ids.conference, patch: { chairs: [{ name: 'x'.repeat(201), position: '' }] } }),
       b.raw('speakers.update', { id: ids.speaker, patch: { name: 'x'.repeat(201) } }),
+      b.raw('agencies.rename', { id: ids.conference, name: ' ' }),
+      b.raw('agencies.merge', { from: 'x', into: ids.conference }),
+      b.raw('turns.update', { id: ids.conference, patch: { startTime: '25:00' } }),
     ].map((r) => (r.ok ? '' : r.error.message));
     expect(messages).toEqual([
       expect.stringContaining('(Tên đơn vị: Không được dài quá 200'),
@@ -109,6 +112,9 @@ describe('an invalid request gets a typed Vietnamese error and writes nothing', 
       expect.stringContaining('(Hạn giải quyết: Ngày không hợp lệ'),
       expect.stringContaining('(Chủ trì thứ 1 — Họ tên: Không được dài quá 200'),
       expect.stringContaining('(Họ tên: Không được dài quá 200'),
+      expect.stringContaining('(Tên cơ quan: Không được để trống'),
+      expect.stringContaining('(Cơ quan cần gộp: '),
+      expect.stringContaining('(Giờ bắt đầu lượt: '),
     ]);
     for (const m of messages) expect(m).not.toMatch(/\b(patch|name|title|deadline|chairs)\b|[a-z]\.[a-z]/);
   });
