@@ -178,16 +178,16 @@ function FieldRefusal(props: { message: string | null; testId: string }) {
 type Checked = Pick<Conference, 'title' | 'startTime' | 'endTime'>;
 
 /**
- * Saves a field the backend may refuse. The local copy (header, banners) took the typed
- * value at once; a refused one is taken back out, so the screens show what is stored.
- */
-/**
  * A title is required, but Unikey empties the box for a moment while it rewrites the first
  * letters ("H", "Ho", ⌫⌫, "Hộ"): an empty title stays on screen unsent instead of being
  * refused by the backend at every such keystroke.
  */
 const requiredTitle = (value: string): string | null => (value.trim() === '' ? vi.errors.required : null);
 
+/**
+ * Saves a field the backend may refuse. The local copy (header, banners) took the typed
+ * value at once; a refused one is taken back out, so the screens show what is stored.
+ */
 function saveChecked<K extends keyof Checked>(
   accepted: Checked,
   key: K,
@@ -201,20 +201,35 @@ function saveChecked<K extends keyof Checked>(
   });
 }
 
+type TimeKey = 'startTime' | 'endTime';
+
 /** Start and end: the backend refuses an end before the start and says so under the box changed. */
 function TimeFields(props: { accepted: Checked }) {
   const { accepted } = props;
   const start = useRefusal();
   const end = useRefusal();
-  // A refusal of one is settled by a change of the other: the pair is judged together.
-  const settle = (which: typeof start) => (sent: Promise<Conference>) =>
-    which.guard(sent).then((value) => {
-      if (value !== null) {
-        start.clear();
-        end.clear();
-      }
-      return value;
-    });
+  // The pair is judged together: a value refused because of the other one is still on
+  // screen, so once the other is accepted it is sent again (and stored, or refused anew).
+  const refusedValue = useRef<Partial<Record<TimeKey, string | null>>>({});
+  const saveTime = (key: TimeKey, value: string | null): Promise<Conference | null> => {
+    const which = key === 'startTime' ? start : end;
+    return saveChecked(accepted, key, value, (sent) =>
+      which.guard(sent).then((saved) => {
+        if (saved === null) {
+          refusedValue.current[key] = value;
+          return saved;
+        }
+        delete refusedValue.current[key];
+        const other: TimeKey = key === 'startTime' ? 'endTime' : 'startTime';
+        if (other in refusedValue.current) {
+          const again = refusedValue.current[other] ?? null;
+          delete refusedValue.current[other];
+          pushSave(conferenceKey(other), () => saveTime(other, again));
+        }
+        return saved;
+      }),
+    );
+  };
   return (
     <>
       <label className="form-row">
@@ -227,7 +242,7 @@ function TimeFields(props: { accepted: Checked }) {
           initial={accepted.startTime}
           saveKey={conferenceKey('startTime')}
           validate={timeProblem}
-          save={(v) => saveChecked(accepted, 'startTime', v.trim(), settle(start))}
+          save={(v) => saveTime('startTime', v.trim())}
         />
         <FieldRefusal message={start.message} testId="conference-start-message" />
       </label>
@@ -242,7 +257,7 @@ function TimeFields(props: { accepted: Checked }) {
           initial={accepted.endTime ?? ''}
           saveKey={conferenceKey('endTime')}
           validate={(v) => (v.trim() === '' ? null : timeProblem(v))}
-          save={(v) => saveChecked(accepted, 'endTime', v.trim() === '' ? null : v.trim(), settle(end))}
+          save={(v) => saveTime('endTime', v.trim() === '' ? null : v.trim())}
         />
         <FieldRefusal message={end.message} testId="conference-end-message" />
       </label>
