@@ -28,9 +28,16 @@ export function leadingHonorific(name: string): string | null {
   return null;
 }
 
-/** The name without a leading honorific: "Ông Đinh Công Ưởng" → "Đinh Công Ưởng". */
+/**
+ * The name without a leading honorific: "Ông Đinh Công Ưởng" → "Đinh Công Ưởng". Documents
+ * leave it out only before a name of three words or more: "Ông Văn Tùng" may be a man named
+ * Ông, and printing "Đại biểu Bà Lê Hoa" is awkward where dropping a surname is a wrong fact.
+ * The entry form still warns about both.
+ */
 export function withoutHonorific(name: string): string {
   const text = name.normalize('NFC').trim().replace(/\s+/g, ' ');
   const h = leadingHonorific(text);
-  return h ? text.slice(h.length).replace(/^\.?\s+/, '') : text;
+  if (!h) return text;
+  const rest = text.slice(h.length).replace(/^\.?\s+/, '');
+  return rest.split(' ').length >= 3 ? rest : text;
 }

@@ -20,4 +20,10 @@ describe('honorifics in names', () => {
     expect(leadingHonorific(name)).toBeNull();
     expect(withoutHonorific(name)).toBe(name.trim());
   });
+
+  it('flags an honorific before a two-word name but prints it as typed: Ông may be the surname', () => {
+    expect(leadingHonorific('Ông Văn Tùng')).toBe('Ông');
+    expect(withoutHonorific('Ông Văn Tùng')).toBe('Ông Văn Tùng');
+    expect(withoutHonorific('Ông Ích Khiêm')).toBe('Ông Ích Khiêm');
+  });
 });
