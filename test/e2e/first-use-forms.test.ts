@@ -194,7 +194,13 @@ describe('C11 and C15: required title, new rows take the caret', () => {
   it('"+ Thêm người chủ trì" and "+ Thêm khách mời" put the caret in the new name box', async () => {
     await page.getByTestId('add-chair').click();
     await expect.poll(activeTestId).toBe('chair-name');
-    await page.keyboard.type('Nguyễn Hữu Phước');
+    await page.keyboard.type('Ông Nguyễn Hữu Phước');
+    // The minutes write "đồng chí …" themselves: an honorific in a chair's name is pointed out.
+    const caution = page.locator('[data-testid="chair-row"] [data-testid="field-caution"]');
+    await caution.waitFor();
+    expect(await caution.innerText()).toContain('Bỏ danh xưng “Ông”');
+    await retype(page, 'Nguyễn Hữu Phước');
+    await caution.waitFor({ state: 'detached' });
     await page.getByTestId('add-guest').click();
     await expect.poll(activeTestId).toBe('guest-input');
     await page.keyboard.type('Đại diện Ủy ban MTTQ tỉnh');

@@ -6,6 +6,7 @@ import { KIND_LABELS, vi } from '../i18n/vi';
 import { countProblem, dateProblem, formatDateVn, parseDateVn, timeProblem } from '../lib/format';
 import { focusSoon } from '../lib/focus';
 import { useRefusal } from '../lib/refusal';
+import { leadingHonorific } from '../../../shared/names';
 import { AutoText } from '../save/AutoText';
 import { useKeyState } from '../save/hooks';
 import { pushSave } from '../save/queue';
@@ -79,7 +80,7 @@ function ChairsEditor(props: { chairs: Person[] }) {
     <div className="list-editor" data-testid="chairs">
       {list.rows.map((row, i) => (
         <div className="list-row" key={row.uid} data-testid="chair-row" data-row-uid={row.uid}>
-          <AutoText className="input" aria-label={vi.prepare.chairName} placeholder={vi.prepare.chairName} data-testid="chair-name" initial={row.name} saveKey={list.key} save={(v) => list.update(i, { name: v })} />
+          <AutoText className="input" aria-label={vi.prepare.chairName} placeholder={vi.prepare.chairName} data-testid="chair-name" initial={row.name} saveKey={list.key} save={(v) => list.update(i, { name: v })} warn={honorificWarning} />
           <AutoText
             className="input"
             aria-label={vi.prepare.chairPosition}
@@ -151,7 +152,7 @@ function SecretaryEditor(props: { secretary: Person }) {
   };
   return (
     <div className="list-row">
-      <AutoText className="input" aria-label={vi.prepare.secretaryName} placeholder={vi.prepare.secretaryName} data-testid="secretary-name" initial={props.secretary.name} saveKey={key} save={(v) => save('name', v)} />
+      <AutoText className="input" aria-label={vi.prepare.secretaryName} placeholder={vi.prepare.secretaryName} data-testid="secretary-name" initial={props.secretary.name} saveKey={key} save={(v) => save('name', v)} warn={honorificWarning} />
       <AutoText
         className="input"
         aria-label={vi.prepare.secretaryPosition}
@@ -182,6 +183,12 @@ type Checked = Pick<Conference, 'title' | 'startTime' | 'endTime'>;
  * letters ("H", "Ho", ⌫⌫, "Hộ"): an empty title stays on screen unsent instead of being
  * refused by the backend at every such keystroke.
  */
+/** The documents write "đồng chí …" themselves: an honorific typed into a chair's or the secretary's name is pointed out. */
+const honorificWarning = (value: string): string | null => {
+  const h = leadingHonorific(value);
+  return h ? vi.names.honorific(h) : null;
+};
+
 const requiredTitle = (value: string): string | null => (value.trim() === '' ? vi.errors.required : null);
 
 /**
