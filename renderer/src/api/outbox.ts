@@ -70,9 +70,25 @@ function writeOutbox(entries: Record<string, OutboxEntry>): void {
   }
 }
 
+/**
+ * The outbox as this page knows it. Only this module writes it and the storage belongs to
+ * this tab, so it is parsed once per storage rather than at every keystroke's save.
+ */
+let cache: { store: Storage; entries: Record<string, OutboxEntry> } | null = null;
+function current(): Record<string, OutboxEntry> {
+  let store: Storage;
+  try {
+    store = sessionStorage;
+  } catch {
+    return {};
+  }
+  if (!cache || cache.store !== store) cache = { store, entries: readOutbox() };
+  return cache.entries;
+}
+
 /** Records a request about to be sent for `key`; returns its id. */
 export function recordSend(key: string, method: string, input: unknown): string {
-  const entries = readOutbox();
+  const entries = current();
   const id = `${Date.now().toString(36)}-${(counter++).toString(36)}`;
   entries[key] = { method, input, id, at: entries[key]?.at ?? Date.now() };
   writeOutbox(entries);
@@ -81,7 +97,7 @@ export function recordSend(key: string, method: string, input: unknown): string 
 
 /** The host answered this request (accepted or refused it): it is no longer unsent. */
 export function recordAnswer(key: string, id: string): void {
-  const entries = readOutbox();
+  const entries = current();
   if (entries[key]?.id !== id) return; // a newer value of the key is waiting: keep it
   delete entries[key];
   writeOutbox(entries);
@@ -89,7 +105,9 @@ export function recordAnswer(key: string, id: string): void {
 
 /** Removes and returns everything unsent, oldest first. */
 export function takeOutbox(): Array<[string, OutboxEntry]> {
-  const entries = Object.entries(readOutbox()).sort((a, b) => a[1].at - b[1].at);
-  writeOutbox({});
-  return entries;
+  const entries = current();
+  const taken = Object.entries(entries).sort((a, b) => a[1].at - b[1].at);
+  for (const [key] of taken) delete entries[key];
+  writeOutbox(entries);
+  return taken;
 }
