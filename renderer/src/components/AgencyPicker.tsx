@@ -9,7 +9,7 @@ import { vi } from '../i18n/vi';
 import { queueConcernField } from '../store/actions';
 import { useKeyState } from '../save/hooks';
 import { addUnloadHook } from '../save/queue';
-import { isComposingKey } from '../lib/keys';
+import { isComposingKey, moveHighlight } from '../lib/keys';
 import { rankMatches } from '../lib/rank';
 import { Suggestions } from './Suggestions';
 import { rememberAgency, useAgencies } from '../store/agencies';
@@ -75,14 +75,8 @@ export function AgencyPicker(props: { concernId: string; agencyName: string | nu
         onKeyDown={(e) => {
           if (isComposingKey(e)) return;
           if (e.altKey || e.ctrlKey || e.metaKey) return;
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            setOpen(true);
-            setActive((a) => Math.min(a + 1, matches.length - 1));
-          } else if (e.key === 'ArrowUp') {
-            e.preventDefault();
-            setActive((a) => Math.max(a - 1, -1));
-          } else if (e.key === 'Enter') {
+          if (moveHighlight(e, matches.length, setActive, setOpen)) return;
+          if (e.key === 'Enter') {
             e.preventDefault();
             const picked = active >= 0 ? matches[active] : undefined;
             if (picked) commit(picked.name);

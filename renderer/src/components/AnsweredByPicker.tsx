@@ -8,7 +8,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { fold } from '../../../shared/text';
 import { vi } from '../i18n/vi';
-import { isComposingKey } from '../lib/keys';
+import { isComposingKey, moveHighlight } from '../lib/keys';
 import { rankMatches } from '../lib/rank';
 import { useKeyProblem, useKeyState } from '../save/hooks';
 import { addUnloadHook, pushSave } from '../save/queue';
@@ -112,14 +112,8 @@ export function AnsweredByPicker(props: { concernId: string; initial: string }) 
         onKeyDown={(e) => {
           if (isComposingKey(e)) return;
           if (e.altKey || e.ctrlKey || e.metaKey) return;
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            setOpen(true);
-            setActive((a) => Math.min(a + 1, options.length - 1));
-          } else if (e.key === 'ArrowUp') {
-            e.preventDefault();
-            setActive((a) => Math.max(a - 1, -1));
-          } else if (e.key === 'Enter' || (e.key === 'Tab' && !e.shiftKey)) {
+          if (moveHighlight(e, options.length, setActive, setOpen)) return;
+          if (e.key === 'Enter' || (e.key === 'Tab' && !e.shiftKey)) {
             if (open && active >= 0) {
               if (e.key === 'Enter') e.preventDefault();
               pick(active);

@@ -13,7 +13,7 @@ import { leadingHonorific } from '../../../shared/names';
 import { vi } from '../i18n/vi';
 import { formatDateVn } from '../lib/format';
 import { focusSoon } from '../lib/focus';
-import { isComposingKey } from '../lib/keys';
+import { isComposingKey, moveHighlight } from '../lib/keys';
 import { newNameWarning, sameNameAs } from '../lib/names';
 import { useKeyProblem, useKeyState } from '../save/hooks';
 import { pushSave } from '../save/queue';
@@ -194,14 +194,8 @@ export function SpeakerBox(props: { turnId: string }) {
         onKeyDown={(e) => {
           if (isComposingKey(e)) return;
           if (e.altKey || e.ctrlKey || e.metaKey) return;
-          if (e.key === 'ArrowDown') {
-            e.preventDefault();
-            setOpen(true);
-            setActive((a) => Math.min(a + 1, suggestions.length - 1));
-          } else if (e.key === 'ArrowUp') {
-            e.preventDefault();
-            setActive((a) => Math.max(a - 1, -1));
-          } else if (e.key === 'Enter') {
+          if (moveHighlight(e, suggestions.length, setActive, setOpen)) return;
+          if (e.key === 'Enter') {
             e.preventDefault();
             const picked = open && active >= 0 ? suggestions[active] : undefined;
             if (picked) void choose(picked.id, picked.name);

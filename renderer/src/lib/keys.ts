@@ -20,3 +20,28 @@ export function isComposingKey(e: KeyLike): boolean {
 
 /** The keys that delete the focused matter or turn, as shown on buttons and in the help. */
 export const DELETE_ITEM_KEYS = 'Alt+Delete';
+
+/**
+ * ↓ and ↑ in a typeahead: ↓ opens the list and moves the highlight down, ↑ moves it up to
+ * "nothing highlighted" (-1), so that Enter then keeps the typed text. Returns whether the
+ * key was one of them (and so handled).
+ */
+export function moveHighlight(
+  e: { key: string; preventDefault(): void },
+  count: number,
+  setActive: (update: (active: number) => number) => void,
+  setOpen: (open: boolean) => void,
+): boolean {
+  if (e.key === 'ArrowDown') {
+    e.preventDefault();
+    setOpen(true);
+    setActive((a) => Math.min(a + 1, count - 1));
+    return true;
+  }
+  if (e.key === 'ArrowUp') {
+    e.preventDefault();
+    setActive((a) => Math.max(a - 1, -1));
+    return true;
+  }
+  return false;
+}
