@@ -36,11 +36,11 @@ export function saveDocumentSettings(ctx: ServiceContext, input: ApiParsed<'docu
   if (rest.date !== undefined && rest.date === defaults.date) options.date = undefined;
   if (rest.recipients !== undefined && sameLines(resolveAgainst(defaults, { recipients: rest.recipients }).recipients, defaults.recipients)) options.recipients = undefined;
   saveSettings(ctx, input.conferenceId, input.kind, { ...options, ...(signer !== undefined ? { signer: isDefault ? null : chosen } : {}) });
-  return setupOf(ctx, input.conferenceId, input.kind);
+  // The settings are not part of the model: the one read above still holds.
+  return setupOf(ctx, input.conferenceId, input.kind, model);
 }
 
-function setupOf(ctx: ServiceContext, conferenceId: string, kind: DocumentKind): DocumentSetup {
-  const model = documentModelFor(ctx, conferenceId);
+function setupOf(ctx: ServiceContext, conferenceId: string, kind: DocumentKind, model = documentModelFor(ctx, conferenceId)): DocumentSetup {
   const resolved = settingsFor(ctx, model, conferenceId, kind);
   const signer = resolved.signer ?? defaultSigner(model, kind);
   const signature = kind === 'minutes' ? minutesSignatures(model, signer).right : reportSignature(model, signer);
