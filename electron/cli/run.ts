@@ -9,7 +9,7 @@
 import { ApiError } from '../../shared/api/errors';
 import { DbFromFutureError, DbOpenError } from '../db/errors';
 import { resolveDbPath } from '../db/location';
-import { openServiceContext } from '../services/dispatch';
+import { openServiceContext } from '../backend';
 import { parseCliArgs, USAGE, UsageError } from './args';
 import { PACKAGE_COMMANDS, runCommand, type Finish } from './commands';
 

@@ -1,54 +1,19 @@
 /**
- * Validate, run in one transaction, answer an envelope. This is the single door into
- * the services for every host; a request that fails validation never reaches a service,
- * and a service that throws rolls its transaction back.
+ * Validate, run in one transaction, answer an envelope. This is the single door into the
+ * services for every host (`openBackend` in ../backend.ts wires it to a database); a
+ * request that fails validation never reaches a service, and a service that throws rolls
+ * its transaction back.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
 import { contract, isApiMethod, type ApiMethod } from '../../shared/api/contract';
 import { ApiError, GENERIC_MESSAGES, type ApiResult } from '../../shared/api/errors';
-import { openDatabase } from '../db/connection';
-import type { Backend, BackendOptions } from '../backend';
-import { createContext, type ServiceContext } from './context';
-import { seedDefaultFields } from './fields';
+import type { ServiceContext } from './context';
 import { handlers } from './handlers';
 import { inputLabel } from './input-labels';
 import { isLater, runLater } from './later';
-import { createWorkerRenderer } from '../documents/worker-renderer';
 
 /** zod's own messages (wrong type, unknown key, …) in Vietnamese: they reach the secretary. */
 const VIETNAMESE_ZOD_ERRORS = z.locales.vi().localeError;
-
-/** Opens the database (migrated, default fields seeded) and the context services run in. */
-export function openServiceContext(options: BackendOptions): ServiceContext {
-  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  const ctx = createContext(db, options.host, options.dbPath);
-  db.transaction(() => seedDefaultFields(ctx))();
-  return ctx;
-}
-
-export function openBackend(options: BackendOptions): Backend {
-  const ctx = openServiceContext(options);
-  const db = ctx.db;
-  const logFile = options.logFile ?? path.join(path.dirname(options.dbPath), 'doithoai.log');
-  // The hosts lay documents out in a worker so typing never waits; tests keep them in-thread.
-  if (options.host !== 'test') {
-    const worker = createWorkerRenderer((error) => logError(logFile, 'worker', error));
-    ctx.documents = worker;
-    ctx.packageChecker = worker;
-  }
-  ctx.log = (error) => logError(logFile, 'packages', error);
-  return {
-    dbPath: options.dbPath,
-    dispatch: (method, input) => dispatch(ctx, method, input, (error) => logError(logFile, method, error)),
-    dispatchAsync: (method, input) => dispatchAsync(ctx, method, input, (error) => logError(logFile, method, error)),
-    close: () => {
-      void ctx.documents?.close();
-      db.close();
-    },
-  };
-}
 
 /**
  * What the hosts call: every method, data or document, answered as a promise of the
@@ -124,13 +89,4 @@ function failure(error: ApiError): ApiResult<never> {
 
 function isConstraintError(error: unknown): boolean {
   return typeof error === 'object' && error !== null && String((error as { code?: unknown }).code ?? '').startsWith('SQLITE_CONSTRAINT');
-}
-
-function logError(file: string, method: string, error: unknown): void {
-  try {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    fs.appendFileSync(file, `${new Date().toISOString()} ${method} ${detail}\n`);
-  } catch {
-    // Logging must never turn a handled error into a crash.
-  }
 }

@@ -163,7 +163,7 @@ export interface ConferenceDetail {
 
 export interface AppInfo {
   version: string;
-  host: 'electron' | 'web' | 'test';
+  host: 'electron' | 'web' | 'cli' | 'test';
   dbPath: string;
   schemaVersion: number;
 }

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openBackend } from '../../electron/backend';
 import { loadDocumentModel, renderMinutesModel, renderReportModel } from '../../electron/documents/index';
-import { openServiceContext } from '../../electron/services/dispatch';
+import { openServiceContext } from '../../electron/backend';
 import { generateConference } from './generate';
 import { line, ms, percentile } from './stats';
 

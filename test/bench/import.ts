@@ -19,7 +19,8 @@ import { exportConference, importPackages, type PackageFile } from '../../electr
 import { fingerprint } from '../../electron/package/keys';
 import { checkPackage, type CheckedPackage } from '../../electron/package/verify';
 import type { ServiceContext } from '../../electron/services/context';
-import { dispatch, dispatchAsync, openServiceContext } from '../../electron/services/dispatch';
+import { dispatch, dispatchAsync } from '../../electron/services/dispatch';
+import { openServiceContext } from '../../electron/backend';
 import type { ImportResult, PackageFileInput } from '../../shared/api/types';
 import { DEFAULT_FIELDS } from '../../shared/fields';
 import { fold } from '../../shared/text';

@@ -10,7 +10,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { cli, FIXTURES } from './support';
-import { dispatch, openServiceContext } from '../../../electron/services/dispatch';
+import { dispatch } from '../../../electron/services/dispatch';
+import { openServiceContext } from '../../../electron/backend';
 import { readDocx } from '../documents/support';
 
 let dir: string;

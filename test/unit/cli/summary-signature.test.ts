@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cli, FIXTURES } from './support';
-import { dispatch, openServiceContext } from '../../../electron/services/dispatch';
+import { dispatch } from '../../../electron/services/dispatch';
+import { openServiceContext } from '../../../electron/backend';
 import { hasCommand, readDocx, sofficeToPdf } from '../documents/support';
 
 let dir: string;

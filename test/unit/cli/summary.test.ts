@@ -10,7 +10,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Overview } from '../../../shared/api/types';
 import { cli, FIXTURES } from './support';
-import { dispatch, openServiceContext } from '../../../electron/services/dispatch';
+import { dispatch } from '../../../electron/services/dispatch';
+import { openServiceContext } from '../../../electron/backend';
 import { SUMMARY_SHEET_NAMES } from '../../../electron/documents/summary-xlsx';
 import { SUMMARY_VALUE_KEYS, TOTAL_LABEL } from '../../../electron/documents/tables';
 

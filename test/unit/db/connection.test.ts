@@ -5,7 +5,7 @@ import { openBackend } from '../../../electron/backend';
 import { openDatabase, REQUIRED_PRAGMAS, schemaVersion, type Db } from '../../../electron/db/connection';
 import { DbFromFutureError } from '../../../electron/db/errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../electron/db/migrations';
-import { openServiceContext } from '../../../electron/services/dispatch';
+import { openServiceContext } from '../../../electron/backend';
 import { makeTempDir, sha256, type TempDir } from '../support/temp-db';
 
 function pragmas(db: Db) {

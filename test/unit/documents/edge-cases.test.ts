@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../electron/backend';
 import { renderMinutes, renderReport } from '../../../electron/documents/index';
-import { openServiceContext } from '../../../electron/services/dispatch';
+import { openServiceContext } from '../../../electron/backend';
 import type { ServiceContext } from '../../../electron/services/context';
 import { DEFAULT_FIELDS } from '../../../shared/fields';
 import { generateConference } from '../../bench/generate';

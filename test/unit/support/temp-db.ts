@@ -10,7 +10,8 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { ApiInput, ApiMethod, ApiOutput } from '../../../shared/api/contract';
 import type { ApiResult } from '../../../shared/api/errors';
-import { dispatch, dispatchAsync, openServiceContext } from '../../../electron/services/dispatch';
+import { dispatch, dispatchAsync } from '../../../electron/services/dispatch';
+import { openServiceContext } from '../../../electron/backend';
 import type { ServiceContext } from '../../../electron/services/context';
 
 export const FIXTURES_DIR = path.resolve(__dirname, '../../fixtures');
