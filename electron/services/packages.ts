@@ -1,14 +1,26 @@
 /**
- * Packages through the API: the request's transaction only checks what is cheap to check;
- * reading ZIPs, verifying signatures and laying out documents happen afterwards (`later`),
- * each import in its own transaction per file, so the secretary's typing never waits.
+ * Packages sent up to the parent unit (docs/package-format.md): export, verify, import and
+ * this unit's key, through the API. The request's transaction only checks what is cheap to
+ * check; reading ZIPs, verifying signatures and laying out documents happen afterwards
+ * (`later`), each import in its own transaction per file, so the secretary's typing never
+ * waits. The file format itself is package/'s; the database side is here and in the
+ * package-*.ts services.
  */
 import type { ApiParsed } from '../../shared/api/contract';
 import type { AcceptedKey, ExportedPackage, ImportResult, OwnKey, PackageCheck, PackageFileInput } from '../../shared/api/types';
-import { checkExportable } from '../package/export';
-import { acceptNewKey, exportConference, importPackages, unitKeyFingerprint, verifyPackage, PackageError } from '../package/index';
+import { localIsoDate } from '../../shared/dates';
+import type { DocumentModel } from '../documents/index';
+import { PackageError } from '../package/errors';
+import { fingerprint } from '../package/keys';
+import type { PackageDocuments } from '../package/model';
 import { refused, type ServiceContext } from './context';
+import { inThreadRenderer, type DocumentRenderer } from './document-renderer';
 import { later, type Later } from './later';
+import { inThreadChecker } from './package-checker';
+import { buildPackage, checkExportable, packageDocuments, type BuiltPackage } from './package-export';
+import { checkAgainstDatabase, importPackages, keyStatus, revisionStatus } from './package-import';
+import { ensureOwnKey, pinKey, pinnedKey } from './unit-keys';
+import { getOwnUnit, getUnit } from './units';
 
 const PACKAGE_MIME = 'application/vnd.doithoai.package+zip';
 
@@ -42,7 +54,6 @@ export function acceptPackageKey(ctx: ServiceContext, input: ApiParsed<'packages
   return later(() => asRefusal(acceptNewKey(ctx, bytesOf(input.file))));
 }
 
-
 function bytesOf(file: PackageFileInput): Buffer {
   return Buffer.from(file.base64, 'base64');
 }
@@ -55,4 +66,96 @@ async function asRefusal<T>(work: Promise<T>): Promise<T> {
     if (error instanceof PackageError) throw refused(error.message);
     throw error;
   }
+}
+
+export interface ExportOptions {
+  /** Put minutes.docx and report.xlsx in the package for readers without the app (default true). */
+  documents?: boolean;
+}
+
+/** Edits racing an export: after this many layouts, the last one goes in as it is. */
+const EXPORT_ATTEMPTS = 3;
+
+/**
+ * Builds the signed package of one of this unit's conferences; the revision goes up after a
+ * change. The documents are laid out outside any transaction (in the hosts, by the worker),
+ * so the secretary may edit meanwhile: then they are laid out again from the newer data,
+ * so that data.json and the documents in one package agree.
+ */
+export async function exportConference(ctx: ServiceContext, conferenceId: string, options: ExportOptions = {}): Promise<BuiltPackage> {
+  if (options.documents === false) return (await buildPackage(ctx, conferenceId))!;
+  const renderer = ctx.documents ?? inThreadRenderer;
+  for (let attempt = 1; ; attempt++) {
+    const { model, updatedAt, settings } = ctx.db.transaction(() => ({ ...checkExportable(ctx, conferenceId), ...packageDocuments(ctx, conferenceId) }))();
+    const documents = await renderPackageDocuments(renderer, model, settings, localIsoDate(ctx.now()));
+    const built = await buildPackage(ctx, conferenceId, documents, attempt < EXPORT_ATTEMPTS ? { updatedAt, settings } : undefined);
+    if (built) return built;
+  }
+}
+
+/** The documents exactly as the package's settings print them: the parent lays out the same. */
+async function renderPackageDocuments(
+  renderer: DocumentRenderer,
+  model: DocumentModel,
+  settings: PackageDocuments,
+  today: string,
+): Promise<Record<'minutes.docx' | 'report.xlsx', Buffer>> {
+  const [minutes, report] = await Promise.all([
+    renderer.render({ kind: 'minutes', format: 'docx', model, options: settings.minutes, today }),
+    renderer.render({ kind: 'report', format: 'xlsx', model, options: settings.report, today }),
+  ]);
+  return { 'minutes.docx': minutes, 'report.xlsx': report };
+}
+
+/** What `verify` prints and the app shows before an import: the API's PackageCheck. */
+export type VerifyReport = PackageCheck;
+
+/** Checks a package completely and says what importing it would do; writes nothing. Throws PackageError. */
+export async function verifyPackage(ctx: ServiceContext, bytes: Buffer): Promise<VerifyReport> {
+  const checked = await (ctx.packageChecker ?? inThreadChecker).check(bytes);
+  const { manifest } = checked;
+  let refusal: string | null = null;
+  try {
+    checkAgainstDatabase(ctx, checked);
+  } catch (error) {
+    if (!(error instanceof PackageError)) throw error;
+    refusal = error.message;
+  }
+  return {
+    unit: { id: manifest.unit.id, name: manifest.unit.name, level: manifest.unit.level },
+    conference: { ...manifest.conference },
+    exportedAt: manifest.exportedAt,
+    appVersion: manifest.appVersion,
+    signature: 'valid',
+    fingerprint: fingerprint(checked.publicKey),
+    key: keyStatus(ctx, checked),
+    pinnedFingerprint: pinnedKey(ctx, manifest.unit.id)?.fingerprint ?? null,
+    revisionStatus: revisionStatus(ctx, checked),
+    refusal,
+  };
+}
+
+/** This unit's key fingerprint for settings ("3F2A-9C01-…"), made on first use; null before setup. */
+export function unitKeyFingerprint(ctx: ServiceContext): { unitId: string; fingerprint: string } | null {
+  return ctx.db.transaction(() => {
+    const unit = getOwnUnit(ctx);
+    if (!unit) return null;
+    return { unitId: unit.id, fingerprint: fingerprint(ensureOwnKey(ctx, unit.id).publicKey) };
+  })();
+}
+
+/**
+ * The officer confirmed by phone that a unit has a new key: pin the key this package is
+ * signed with. The package must be valid in every other way; it is not imported here.
+ */
+export async function acceptNewKey(ctx: ServiceContext, bytes: Buffer): Promise<AcceptedKey> {
+  const checked = await (ctx.packageChecker ?? inThreadChecker).check(bytes);
+  return ctx.db.transaction(() => {
+    const unitId = checked.manifest.unit.id;
+    if (keyStatus(ctx, checked) === 'own') throw refused('Đây là khóa của chính đơn vị này.');
+    const previous = pinnedKey(ctx, unitId)?.fingerprint ?? null;
+    if (getUnit(ctx, unitId)) pinKey(ctx, unitId, checked.publicKey);
+    else throw refused(`Đơn vị ${checked.manifest.unit.name} chưa có ở đây: hãy nhập gói bình thường, khóa sẽ được ghi nhận khi nhập lần đầu.`);
+    return { unitId, unitName: checked.manifest.unit.name, previous, fingerprint: fingerprint(checked.publicKey) };
+  })();
 }
