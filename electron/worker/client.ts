@@ -27,6 +27,9 @@ export type BackgroundWorker = DocumentRenderer &
     running(): boolean;
   };
 
+/** The worker's bundle, beside the host's bundle in dist/electron (scripts/build.mjs writes it). */
+export const WORKER_BUNDLE = 'background-worker.cjs';
+
 /**
  * What the worker runs: the bundle beside this one, or — from source — a line that hooks
  * tsx into require and loads the TypeScript entry (Node 20 does not apply `--import tsx`
@@ -34,7 +37,7 @@ export type BackgroundWorker = DocumentRenderer &
  */
 export function workerSource(here: string): { code: string; eval: boolean } | null {
   if (here.endsWith('.cjs')) {
-    const file = path.join(path.dirname(here), 'background-worker.cjs');
+    const file = path.join(path.dirname(here), WORKER_BUNDLE);
     return fs.existsSync(file) ? { code: file, eval: false } : null;
   }
   const file = path.join(path.dirname(here), 'main.ts');
