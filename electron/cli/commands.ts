@@ -16,7 +16,8 @@ import { localIsoDate } from '../../shared/dates';
 import { UsageError, type CliArgs } from './args';
 import { summaryCommand } from './summary';
 import { PACKAGE_EXTENSION } from '../package/model';
-import { acceptNewKey, exportConference, verifyPackage } from '../services/packages';
+import { acceptNewKey, verifyPackage } from '../services/packages';
+import { exportConference } from '../services/package-export';
 import { importPackages, type ImportSummary, type PackageFile } from '../services/package-import';
 
 /** Far above any real conference's package; the reader has its own, finer limits. */

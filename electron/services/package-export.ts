@@ -7,12 +7,14 @@
  */
 import pkg from '../../package.json';
 import type { Unit } from '../../shared/api/types';
+import { localIsoDate } from '../../shared/dates';
 import type { DocumentKind } from '../../shared/domain';
 import { defaultSigner } from '../documents/header';
 import type { DocumentModel } from '../documents/index';
 import type { DocumentEntry, PackageData, PackageDocumentOptions, PackageDocuments, PackageManifest } from '../package/model';
 import { packageFileName, sha256, writePackage, type PackageContents } from '../package/write';
 import { notFound, refused, stamp, type ServiceContext } from './context';
+import { inThreadRenderer, type DocumentRenderer } from './document-renderer';
 import { documentModelFor, savedSettings, saveSettings, settingsFor } from './document-settings';
 import { readConferenceData } from './package-data';
 import { ensureOwnKey } from './unit-keys';
@@ -110,4 +112,43 @@ function nextRevision(ctx: ServiceContext, conferenceId: string, contentSha256: 
        exported_at = excluded.exported_at`,
   ).run(conferenceId, revision, contentSha256, stamp(ctx));
   return revision;
+}
+
+export interface ExportOptions {
+  /** Put minutes.docx and report.xlsx in the package for readers without the app (default true). */
+  documents?: boolean;
+}
+
+/** Edits racing an export: after this many layouts, the last one goes in as it is. */
+const EXPORT_ATTEMPTS = 3;
+
+/**
+ * Builds the signed package of one of this unit's conferences; the revision goes up after a
+ * change. The documents are laid out outside any transaction (in the hosts, by the worker),
+ * so the secretary may edit meanwhile: then they are laid out again from the newer data,
+ * so that data.json and the documents in one package agree.
+ */
+export async function exportConference(ctx: ServiceContext, conferenceId: string, options: ExportOptions = {}): Promise<BuiltPackage> {
+  if (options.documents === false) return (await buildPackage(ctx, conferenceId))!;
+  const renderer = ctx.documents ?? inThreadRenderer;
+  for (let attempt = 1; ; attempt++) {
+    const { model, updatedAt, settings } = ctx.db.transaction(() => ({ ...checkExportable(ctx, conferenceId), ...packageDocuments(ctx, conferenceId) }))();
+    const documents = await renderPackageDocuments(renderer, model, settings, localIsoDate(ctx.now()));
+    const built = await buildPackage(ctx, conferenceId, documents, attempt < EXPORT_ATTEMPTS ? { updatedAt, settings } : undefined);
+    if (built) return built;
+  }
+}
+
+/** The documents exactly as the package's settings print them: the parent lays out the same. */
+async function renderPackageDocuments(
+  renderer: DocumentRenderer,
+  model: DocumentModel,
+  settings: PackageDocuments,
+  today: string,
+): Promise<Record<'minutes.docx' | 'report.xlsx', Buffer>> {
+  const [minutes, report] = await Promise.all([
+    renderer.render({ kind: 'minutes', format: 'docx', model, options: settings.minutes, today }),
+    renderer.render({ kind: 'report', format: 'xlsx', model, options: settings.report, today }),
+  ]);
+  return { 'minutes.docx': minutes, 'report.xlsx': report };
 }

@@ -8,16 +8,12 @@
  */
 import type { ApiParsed } from '../../shared/api/contract';
 import type { AcceptedKey, ExportedPackage, ImportResult, OwnKey, PackageCheck, PackageFileInput } from '../../shared/api/types';
-import { localIsoDate } from '../../shared/dates';
-import type { DocumentModel } from '../documents/index';
 import { PackageError } from '../package/errors';
 import { fingerprint } from '../package/keys';
-import type { PackageDocuments } from '../package/model';
 import { refused, type ServiceContext } from './context';
-import { inThreadRenderer, type DocumentRenderer } from './document-renderer';
 import { later, type Later } from './later';
 import { inThreadChecker } from './package-checker';
-import { buildPackage, checkExportable, packageDocuments, type BuiltPackage } from './package-export';
+import { checkExportable, exportConference } from './package-export';
 import { checkAgainstDatabase, importPackages, keyStatus, revisionStatus } from './package-import';
 import { ensureOwnKey, pinKey, pinnedKey } from './unit-keys';
 import { getOwnUnit, getUnit } from './units';
@@ -66,45 +62,6 @@ async function asRefusal<T>(work: Promise<T>): Promise<T> {
     if (error instanceof PackageError) throw refused(error.message);
     throw error;
   }
-}
-
-export interface ExportOptions {
-  /** Put minutes.docx and report.xlsx in the package for readers without the app (default true). */
-  documents?: boolean;
-}
-
-/** Edits racing an export: after this many layouts, the last one goes in as it is. */
-const EXPORT_ATTEMPTS = 3;
-
-/**
- * Builds the signed package of one of this unit's conferences; the revision goes up after a
- * change. The documents are laid out outside any transaction (in the hosts, by the worker),
- * so the secretary may edit meanwhile: then they are laid out again from the newer data,
- * so that data.json and the documents in one package agree.
- */
-export async function exportConference(ctx: ServiceContext, conferenceId: string, options: ExportOptions = {}): Promise<BuiltPackage> {
-  if (options.documents === false) return (await buildPackage(ctx, conferenceId))!;
-  const renderer = ctx.documents ?? inThreadRenderer;
-  for (let attempt = 1; ; attempt++) {
-    const { model, updatedAt, settings } = ctx.db.transaction(() => ({ ...checkExportable(ctx, conferenceId), ...packageDocuments(ctx, conferenceId) }))();
-    const documents = await renderPackageDocuments(renderer, model, settings, localIsoDate(ctx.now()));
-    const built = await buildPackage(ctx, conferenceId, documents, attempt < EXPORT_ATTEMPTS ? { updatedAt, settings } : undefined);
-    if (built) return built;
-  }
-}
-
-/** The documents exactly as the package's settings print them: the parent lays out the same. */
-async function renderPackageDocuments(
-  renderer: DocumentRenderer,
-  model: DocumentModel,
-  settings: PackageDocuments,
-  today: string,
-): Promise<Record<'minutes.docx' | 'report.xlsx', Buffer>> {
-  const [minutes, report] = await Promise.all([
-    renderer.render({ kind: 'minutes', format: 'docx', model, options: settings.minutes, today }),
-    renderer.render({ kind: 'report', format: 'xlsx', model, options: settings.report, today }),
-  ]);
-  return { 'minutes.docx': minutes, 'report.xlsx': report };
 }
 
 /** What `verify` prints and the app shows before an import: the API's PackageCheck. */

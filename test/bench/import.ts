@@ -15,7 +15,7 @@ import { openBackend } from '../../electron/backend';
 import { openDatabase, type Db } from '../../electron/db/connection';
 import { createBackgroundWorker } from '../../electron/worker/client';
 import type { PackageChecker } from '../../electron/services/package-checker';
-import { exportConference } from '../../electron/services/packages';
+import { exportConference } from '../../electron/services/package-export';
 import { importPackages, type PackageFile } from '../../electron/services/package-import';
 import { fingerprint } from '../../electron/package/keys';
 import { checkPackage, type CheckedPackage } from '../../electron/package/verify';

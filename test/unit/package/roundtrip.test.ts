@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportConference, unitKeyFingerprint, verifyPackage } from '../../../electron/services/packages';
+import { unitKeyFingerprint, verifyPackage } from '../../../electron/services/packages';
+import { exportConference } from '../../../electron/services/package-export';
 import { importPackages } from '../../../electron/services/package-import';
 import { conferenceCounts } from '../../../electron/services/counts';
 import { dumpDatabase, FIXTURE_FILES, makeTempDir, openTestBackend, readFixture, type TempDir, type TestBackend } from '../support/temp-db';
