@@ -9,8 +9,8 @@ import type { Backend } from '../../backend';
 import { ApiError, type ApiErrorCode, type ApiResult } from '../../../shared/api/errors';
 import { PACKAGE_BASE64_MAX } from '../../../shared/api/schemas';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
+import { contentTypeFor, staticFileFor } from '../static-files';
 import { checkHostAndOrigin, checkToken } from './guard';
-import { contentType, resolveStatic } from './static-files';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -96,13 +96,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebHos
   }
 
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, failure('refused', 'Phương thức không được hỗ trợ.'));
-  const file = resolveStatic(options.staticDir, url.pathname);
+  const file = staticFileFor(options.staticDir, url.pathname);
   if (!file) {
     res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Không tìm thấy.');
     return;
   }
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(file), 'Cache-Control': 'no-cache' });
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-cache' });
   if (req.method === 'HEAD') return void res.end();
   fs.createReadStream(file).pipe(res);
 }
