@@ -1,6 +1,7 @@
 /**
- * The browser host: the built renderer and `POST /api/<method>` on 127.0.0.1. It
- * translates HTTP to `backend.dispatch` and back; it decides nothing about the data.
+ * The browser host: the built renderer (static-files.ts, shared with the app:// protocol)
+ * and `POST /api/<method>` on 127.0.0.1. It translates HTTP to `backend.dispatchAsync` and
+ * back; it decides nothing about the data.
  */
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
