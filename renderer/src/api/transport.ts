@@ -28,7 +28,7 @@ function networkFailure(): ApiResult<unknown> {
 }
 
 /**
- * Takes the launch token from `#token=…` (first load) or sessionStorage (a reload), keeps
+ * Takes the host's token from `#token=…` (first load) or sessionStorage (a reload), keeps
  * it for this tab and removes it from the visible address.
  */
 export function readToken(): string | null {
