@@ -16,7 +16,8 @@ it('imports from electron/ only the backend, db/location and db/errors (type imp
   const reached = new Set<string>();
   for (const name of fs.readdirSync(CLI).filter((f) => f.endsWith('.ts'))) {
     const source = fs.readFileSync(path.join(CLI, name), 'utf8');
-    for (const [, spec] of source.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)) {
+    // import, export-from, dynamic import and require, type-only ones too.
+    for (const [, spec] of source.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+|\brequire\s*\(\s*)['"](\.{1,2}\/[^'"]+)['"]/g)) {
       const target = path.relative(ELECTRON, path.resolve(CLI, spec!));
       if (target.startsWith('..') || target.startsWith(`cli${path.sep}`)) continue; // shared/, or the CLI's own files
       reached.add(`${target.split(path.sep).join('/')}.ts`);
