@@ -59,3 +59,5 @@ export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
 
 /** The largest package file (.doithoai) accepted, checked by the renderer before sending and by the reader. */
 export const PACKAGE_MAX_BYTES = 64 * 1024 * 1024;
+/** The package file's extension: the export names its file so, the command line asks for it. */
+export const PACKAGE_EXTENSION = '.doithoai';

@@ -2,19 +2,21 @@
  * `npm run cli -- [--db PATH] [--json] <command>`. Exit 0 on success, 1 on bad input or a
  * refused operation, 2 on wrong usage; errors are one Vietnamese line on stderr.
  *
- * Most commands answer at once with the exit code. Writing a document (minutes, report) is
- * asynchronous: then the answer is a promise of the exit code, settled once the file is
- * written, and the database is already closed while the file is laid out.
+ * The command line is a host like the app's: it opens a backend (host 'cli': documents are
+ * laid out in this thread, no worker) and every command goes through its dispatch. The data
+ * commands answer at once with the exit code; writing a file (documents, packages) answers
+ * with a promise of the exit code, settled once the file is written. The database is closed
+ * when the command is done.
  */
 import { ApiError } from '../../shared/api/errors';
+import { openBackend, type Backend } from '../backend';
 import { DbFromFutureError, DbOpenError } from '../db/errors';
 import { resolveDbPath } from '../db/location';
-import { openServiceContext } from '../backend';
 import { parseCliArgs, USAGE, UsageError } from './args';
-import { PACKAGE_COMMANDS, runCommand, type Finish } from './commands';
+import { runCommand } from './commands';
+import type { Output } from './output';
 
-export interface CliIo {
-  out(line: string): void;
+export interface CliIo extends Output {
   err(line: string): void;
 }
 
@@ -33,15 +35,6 @@ function failureCode(error: unknown, io: CliIo): number {
   return 1;
 }
 
-async function finish(work: Finish, io: CliIo): Promise<number> {
-  try {
-    await work();
-    return 0;
-  } catch (error) {
-    return failureCode(error, io);
-  }
-}
-
 export function runCli(argv: string[], io: CliIo = stdio): number | Promise<number> {
   let args;
   try {
@@ -50,27 +43,27 @@ export function runCli(argv: string[], io: CliIo = stdio): number | Promise<numb
     io.err(`Sai cách dùng: ${(error as Error).message}\n${USAGE}`);
     return 2;
   }
-  let ctx;
+  let backend: Backend;
   try {
-    ctx = openServiceContext({ dbPath: resolveDbPath(args.db), host: 'test' });
+    backend = openBackend({ dbPath: resolveDbPath(args.db), host: 'cli' });
   } catch (error) {
     const known = error instanceof DbFromFutureError || error instanceof DbOpenError;
     io.err(`Lỗi: ${known ? (error as Error).message : 'không mở được tệp dữ liệu.'}`);
     return 1;
   }
-  let work: void | Finish;
-  // Package commands still use the database in their asynchronous part; the others are done with it.
-  const keepOpen = PACKAGE_COMMANDS.has(args.command);
+  let work: void | Promise<void>;
   try {
-    work = runCommand(ctx, args, io);
+    work = runCommand(backend, args, io);
   } catch (error) {
-    ctx.db.close();
+    backend.close();
     return failureCode(error, io);
   }
-  if (!keepOpen || typeof work !== 'function') ctx.db.close();
-  if (typeof work !== 'function') return 0;
-  if (!keepOpen) return finish(work, io);
-  const open = ctx;
-  return finish(work, io).finally(() => open.db.close());
+  if (!(work instanceof Promise)) {
+    backend.close();
+    return 0;
+  }
+  return work.then(
+    () => 0,
+    (error: unknown) => failureCode(error, io),
+  ).finally(() => backend.close());
 }
-

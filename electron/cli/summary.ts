@@ -4,16 +4,16 @@
  * Overview, as the app's overview screen shows it). Dates as the officer types them,
  * dd/mm/yyyy, or yyyy-mm-dd; both ends are included.
  */
-import path from 'node:path';
 import { ApiError } from '../../shared/api/errors';
-import { formatDateVn, isValidIsoDate, localIsoDate, parseDateVn } from '../../shared/dates';
-import { saveDocumentFile } from '../documents/save';
-import { renderSummary, summaryFormatForFile } from '../documents/summary';
-import type { ServiceContext } from '../services/context';
-import { overviewOf } from '../services/overview';
-import { getOwnUnit } from '../services/units';
+import { formatDateVn, isValidIsoDate, parseDateVn } from '../../shared/dates';
+import type { Backend } from '../backend';
+import { ask, askLater } from './api';
 import { UsageError, type CliArgs } from './args';
-import type { Finish, Output } from './commands';
+import { typedSettings } from './document-commands';
+import { extensionForMessage, formatOfFile, writeFileWhole } from './files';
+import type { Output } from './output';
+
+const SUMMARY_FORMATS = ['docx', 'xlsx'] as const;
 
 function invalid(message: string): ApiError {
   return new ApiError('invalid_input', message);
@@ -31,7 +31,7 @@ export function cliDate(value: string | undefined, option: '--from' | '--to'): s
 
 const upper = (text: string): string => text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 
-export function summaryCommand(ctx: ServiceContext, args: CliArgs, io: Output): void | Finish {
+export function summaryCommand(backend: Backend, args: CliArgs, io: Output): void | Promise<void> {
   if (args.rest.length > 0) throw new UsageError('summary không nhận tham số, chỉ --from, --to và --out hoặc --json');
   const from = cliDate(args.from, '--from');
   const to = cliDate(args.to, '--to');
@@ -39,26 +39,19 @@ export function summaryCommand(ctx: ServiceContext, args: CliArgs, io: Output): 
   if (args.out !== undefined && args.json) throw invalid('summary dùng --out <tệp> hoặc --json, không dùng cả hai.');
   if (args.out === undefined && !args.json) throw invalid('summary cần --out <tệp.docx|tệp.xlsx> hoặc --json.');
   const out = args.out;
-  const format = out === undefined ? null : summaryFormatForFile(out);
+  const format = out === undefined ? null : formatOfFile(out, SUMMARY_FORMATS);
   if (out !== undefined && !format) {
-    const ext = path.extname(out) || '(không có phần mở rộng)';
-    throw invalid(`Báo cáo tổng hợp không xuất được ra định dạng ${ext}: hãy dùng tệp .docx hoặc .xlsx.`);
+    throw invalid(`Báo cáo tổng hợp không xuất được ra định dạng ${extensionForMessage(out)}: hãy dùng tệp .docx hoặc .xlsx.`);
   }
 
-  const { overview, unit } = ctx.db.transaction(() => ({ overview: overviewOf(ctx, from, to), unit: getOwnUnit(ctx) }))();
+  const overview = ask(backend, 'overview.get', { from, to });
   if (out === undefined || !format) {
     io.out(JSON.stringify(overview, null, 2));
     return;
   }
-  const today = localIsoDate(ctx.now());
-  const options = { ...(args.number !== undefined ? { number: args.number } : {}), ...(args.recipients ? { recipients: args.recipients } : {}) };
-  return async () => {
-    const data = await renderSummary(overview, unit, format, today, options);
-    try {
-      await saveDocumentFile(out, data);
-    } catch {
-      throw invalid(`Không ghi được tệp: ${out}`);
-    }
+  return (async () => {
+    const file = await askLater(backend, 'overview.render', { from, to, format, settings: typedSettings(args) });
+    await writeFileWhole(out, Buffer.from(file.base64, 'base64'));
     io.out(`Đã ghi báo cáo tổng hợp (${format.toUpperCase()}, ${overview.completeness.label}): ${out}`);
-  };
+  })();
 }

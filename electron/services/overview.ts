@@ -37,7 +37,7 @@ export function renderOverview(ctx: ServiceContext, input: ApiParsed<'overview.r
   return later(async () => ({
     fileName: summaryFileName(unit, input.from, input.to, input.format),
     mimeType: MIME_TYPES[input.format],
-    base64: (await renderer.render({ kind: 'summary', format: input.format, overview, unit, options: {}, today })).toString('base64'),
+    base64: (await renderer.render({ kind: 'summary', format: input.format, overview, unit, options: input.settings, today })).toString('base64'),
   }));
 }
 

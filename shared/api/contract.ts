@@ -107,6 +107,9 @@ export const contract = {
   'childUnits.delete': method<Deleted>()(s.byId),
   'overview.get': method<Overview>()(s.period),
   'overview.render': method<RenderedDocument>()(s.overviewRender),
+
+  // The command line loads its scenario files here (scenarios.ts checks the format).
+  'scenarios.load': method<{ id: string }>()(s.scenarioLoad),
 } as const;
 
 export type Contract = typeof contract;

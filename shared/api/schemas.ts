@@ -217,12 +217,15 @@ export const packageFile = z.strictObject({
 
 export const packageExport = z.strictObject({ conferenceId: id });
 export const packageCheck = z.strictObject({ file: packageFile });
+/** Files in one import request; a caller with more sends them in several requests. */
+export const PACKAGE_IMPORT_MAX_FILES = 200;
+
 /** At most one package's worth per request, whichever host carries it: send many files one by one. */
 export const packageImport = z.strictObject({
   files: z
     .array(packageFile)
     .min(1, { error: 'Chưa chọn tệp nào.' })
-    .max(200)
+    .max(PACKAGE_IMPORT_MAX_FILES)
     .refine((files) => files.reduce((sum, f) => sum + f.base64.length, 0) <= PACKAGE_BASE64_MAX, {
       error: 'Các tệp quá lớn để gửi cùng lúc (tối đa 64 MB mỗi lần); hãy nhập từng tệp.',
     }),
@@ -246,4 +249,15 @@ export const overviewRender = z.strictObject({
   from: isoDate,
   to: isoDate,
   format: choice(['docx', 'xlsx'] as const, { error: 'Định dạng tệp không hợp lệ (DOCX hoặc XLSX).' }),
+  /** Number and "Nơi nhận" as typed (the command line's --number, --recipient); the defaults when left out. */
+  settings: documentSettings,
 }).refine((p) => p.from <= p.to, { error: 'Ngày bắt đầu phải trước ngày kết thúc.', path: ['to'] });
+
+// ── Scenarios (the command line's load-scenario) ──────────────────────────────────────
+
+/**
+ * A conference in the scenario format (docs/scenario-format.md), as read from its file. It is
+ * checked by the service against that format, whose messages name the place in the file
+ * ("conference.date"), rather than here: this door only lets it through.
+ */
+export const scenarioLoad = z.unknown();
