@@ -6,7 +6,7 @@ export const PACKAGE_FORMAT = 'doithoai-package';
 export const PACKAGE_FORMAT_VERSION = 2;
 /** Read by this app: a version-1 package imports with the unit's default document settings. */
 export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
-export const PACKAGE_EXTENSION = '.doithoai';
+export { PACKAGE_EXTENSION } from '../../shared/domain';
 
 export type DocumentEntry = 'minutes.docx' | 'report.xlsx';
 
