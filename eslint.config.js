@@ -1,8 +1,7 @@
 // ESLint flat config: JS and typescript-eslint recommended everywhere (React .tsx
 // included), plus the project's layering rule (eslint-rules/code-layering.js), which
-// keeps imports, type imports included, flowing one way (renderer → shared ← electron,
-// and inside the backend hosts & cli → backend → services → db; services → documents,
-// package); the policy itself is eslint-rules/layers.js.
+// keeps imports, type imports included, flowing one way as docs/architecture.md
+// describes; the policy itself is eslint-rules/layers.js.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
@@ -30,29 +29,6 @@ export default defineConfig(
     rules: {
       'local/code-layering': ['error', { layers: LAYERS }],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-    },
-  },
-  // TEMPORARY until the issue-9 move lands: these files of documents/ and package/ still
-  // reach into services/ (and each other); the move takes their database side to
-  // services/ and the worker to electron/worker/. Only the two layers they break are
-  // lifted, every other layer still applies. Delete this block with the move.
-  {
-    files: [
-      'electron/documents/index.ts',
-      'electron/documents/model.ts',
-      'electron/documents/worker-main.ts',
-      'electron/documents/worker-renderer.ts',
-      'electron/package/collect.ts',
-      'electron/package/export.ts',
-      'electron/package/import.ts',
-      'electron/package/index.ts',
-      'electron/package/keys.ts',
-    ],
-    rules: {
-      'local/code-layering': [
-        'error',
-        { layers: LAYERS.filter((layer) => !(layer.from.length === 1 && ['electron/documents/', 'electron/package/'].includes(layer.from[0]))) },
-      ],
     },
   },
 );

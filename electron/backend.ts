@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { AppInfo } from '../shared/api/types';
 import type { ApiResult } from '../shared/api/errors';
 import { openDatabase } from './db/connection';
-import { createWorkerRenderer } from './documents/worker-renderer';
+import { createBackgroundWorker } from './worker/client';
 import { createContext, type ServiceContext } from './services/context';
 import { dispatch, dispatchAsync } from './services/dispatch';
 import { seedDefaultFields } from './services/fields';
@@ -55,7 +55,7 @@ export function openBackend(options: BackendOptions): Backend {
   const ctx = openServiceContext(options);
   const logFile = options.logFile ?? path.join(path.dirname(options.dbPath), 'doithoai.log');
   if (WORKER_HOSTS.has(options.host)) {
-    const worker = createWorkerRenderer((error) => appendLog(logFile, 'worker', error));
+    const worker = createBackgroundWorker((error) => appendLog(logFile, 'worker', error));
     ctx.documents = worker;
     ctx.packageChecker = worker;
   }

@@ -21,8 +21,8 @@ await Promise.all([
   esbuild({ ...common, entryPoints: ['electron/hosts/web/main.ts'], outfile: 'dist/electron/web-host.cjs' }),
   esbuild({ ...common, entryPoints: ['electron/cli/main.ts'], outfile: 'dist/electron/cli.cjs' }),
   esbuild({ ...common, entryPoints: ['electron/hosts/electron/main.ts'], outfile: 'dist/electron/main.cjs' }),
-  // Documents are laid out in a worker thread so that typing never waits on them.
-  esbuild({ ...common, entryPoints: ['electron/documents/worker-main.ts'], outfile: 'dist/electron/documents-worker.cjs' }),
+  // Documents are laid out and packages checked in a worker thread, so typing never waits on them.
+  esbuild({ ...common, entryPoints: ['electron/worker/main.ts'], outfile: 'dist/electron/background-worker.cjs' }),
   // The sandboxed preload may require only 'electron': everything else is bundled in.
   esbuild({ ...common, entryPoints: ['electron/hosts/electron/preload.ts'], outfile: 'dist/electron/preload.cjs', platform: 'browser', external: ['electron'] }),
 ]);

@@ -1,4 +1,4 @@
-/** Domain vocabulary (see GLOSSARY.md): the closed lists and their Vietnamese labels. */
+/** Domain vocabulary (see docs/glossary.md): the closed lists and their Vietnamese labels. */
 
 // "thị trấn" (town) went with the districts on 1/7/2025, but files from before still carry it.
 export const UNIT_LEVELS = ['xã', 'phường', 'đặc khu', 'thị trấn', 'huyện', 'quận', 'thị xã', 'thành phố', 'tỉnh'] as const;

@@ -25,3 +25,15 @@ export function matchesFolded(folded: string, query: string): boolean {
   const words = fold(query).split(' ').filter(Boolean);
   return words.every((w) => folded.includes(w));
 }
+
+/**
+ * A name fit for a file: "Xã Tân Lập" → "xa-tan-lap". Plain letters, digits and dashes
+ * only, at most `maxLength` of them, because files travel by USB, e-mail and Zalo through
+ * systems that mangle the rest. Empty when nothing is left.
+ */
+export function fileSlug(text: string, maxLength = 60): string {
+  return fold(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, maxLength);
+}

@@ -1,6 +1,6 @@
 /**
  * A unit's name as the secretary types it, and the header lines its documents print
- * (FORMATS.md). Used by first-run setup (suggestions and the live preview), by the
+ * (docs/document-formats.md, "Header lines by unit level"). Used by first-run setup (suggestions and the live preview), by the
  * scenario loader and by the documents for a unit that never wrote its own lines, so the
  * three agree.
  *

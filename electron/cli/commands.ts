@@ -8,13 +8,17 @@ import { formatDateVn } from '../../shared/dates';
 import type { ServiceContext } from '../services/context';
 import { dispatch } from '../services/dispatch';
 import { loadScenario, parseScenario } from '../services/scenarios';
-import { formatForFile, renderMinutesModel, renderReportModel, type DocumentKind, type DocumentModel, type DocumentOptions } from '../documents/index';
+import type { DocumentKind } from '../../shared/domain';
+import { formatForFile, renderMinutesModel, renderReportModel, type DocumentModel, type DocumentOptions } from '../documents/index';
 import { documentModelFor, settingsFor } from '../services/document-settings';
 import { saveDocumentFile } from '../documents/save';
 import { localIsoDate } from '../../shared/dates';
 import { UsageError, type CliArgs } from './args';
 import { summaryCommand } from './summary';
-import { PACKAGE_EXTENSION, acceptNewKey, exportConference, importPackages, verifyPackage, type ImportSummary, type PackageFile } from '../package/index';
+import { PACKAGE_EXTENSION } from '../package/model';
+import { acceptNewKey, verifyPackage } from '../services/packages';
+import { exportConference } from '../services/package-export';
+import { importPackages, type ImportSummary, type PackageFile } from '../services/package-import';
 
 /** Far above any real conference's package; the reader has its own, finer limits. */
 const MAX_PACKAGE_FILE_BYTES = 200 * 1024 * 1024;

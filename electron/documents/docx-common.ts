@@ -1,7 +1,7 @@
 /**
  * DOCX building blocks shared by the minutes and the report: page setup, styles, the
  * two-column header, body paragraphs, signatures and "Nơi nhận". Times New Roman, not
- * embedded (FORMATS.md): every office PC has it.
+ * embedded (docs/document-formats.md, "Fonts"): every office PC has it.
  */
 import {
   AlignmentType,

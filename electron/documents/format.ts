@@ -1,4 +1,4 @@
-/** How numbers, dates and times read in Vietnamese official documents (FORMATS.md). */
+/** How numbers, dates and times read in Vietnamese official documents (docs/document-formats.md, "Numbers and dates in the text"). */
 import { formatDateVn } from '../../shared/dates';
 
 /** Counts keep a leading zero below 10, as reports write them: "còn 04 nội dung". */

@@ -7,6 +7,7 @@ import { fold } from '../../shared/text';
 import { isValidIsoDate } from '../../shared/dates';
 import { issuerCode, issuingBody as sharedIssuingBody, placeOf } from '../../shared/unit-header';
 import type { Person } from '../../shared/api/types';
+import type { DocumentKind } from '../../shared/domain';
 import { dateWords, lowerFirst, upper, upperFirst } from './format';
 import { balancedLines, textWidth } from './fonts';
 import { BODY_WIDTH_PT, SUBJECT_SIZE } from './layout';
@@ -17,8 +18,6 @@ import type { DocumentModel } from './model';
  * and the report pass their whole model; the parent unit's summary passes `{ unit }`.
  */
 export type UnitDocument = Pick<DocumentModel, 'unit'>;
-
-export type DocumentKind = 'minutes' | 'report';
 
 /** A centred line of the header, or a rule of the given length in points. */
 export type HeaderItem =

@@ -1,5 +1,5 @@
 /**
- * The page and the type sizes of FORMATS.md, in one place for the DOCX and the PDF
+ * The page and the type sizes of docs/document-formats.md, in one place for the DOCX and the PDF
  * writers, and the small content vocabulary (runs, paragraphs, headings) both translate.
  */
 
@@ -27,7 +27,7 @@ export const BODY = {
   firstLineTw: 567,
   /** Space after each paragraph: 6 pt. */
   afterPt: 6,
-  /** Line spacing as a multiple of single (FORMATS: single to 1.5). */
+  /** Line spacing as a multiple of single (the official range: single to 1.5). */
   line: 1.15,
 } as const;
 

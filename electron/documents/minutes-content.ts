@@ -1,5 +1,5 @@
 /**
- * The minutes' text, in the order FORMATS.md gives: time and place, composition and
+ * The minutes' text, in the order docs/document-formats.md gives: time and place, composition and
  * attendance, secretary, proceedings (opening, report, the Front's pre-collected matters
  * by field, every turn with its matters and their handling), conclusion, end, adoption.
  * Built once as blocks, so the DOCX and the PDF say exactly the same thing.

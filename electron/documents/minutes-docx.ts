@@ -17,7 +17,7 @@ export function minutesDocument(content: MinutesContent): Document {
           ...titleParagraphs(content.title, content.subject),
           ...content.body.map(bodyParagraph),
           ...content.closing.map(bodyParagraph),
-          // "Nơi nhận" goes under the left signature (FORMATS.md).
+          // "Nơi nhận" goes under the left signature (docs/document-formats.md, "Nơi nhận").
           signatureTable(content.signatures.left, content.signatures.right, [
             new Paragraph({ spacing: { before: 0, after: 0 }, children: [] }),
             ...recipientParagraphs(content.recipients),

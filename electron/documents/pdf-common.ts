@@ -41,7 +41,7 @@ function setUp(): void {
 
 const mm = (value: number): number => (value * 72) / 25.4;
 
-/** A4 portrait with the FORMATS.md margins; page numbers centred in the top margin from page 2. */
+/** A4 portrait with the margins of docs/document-formats.md; page numbers centred in the top margin from page 2. */
 export function pdfDocument(title: string, content: PdfNode[]): Record<string, unknown> {
   return {
     pageSize: 'A4',

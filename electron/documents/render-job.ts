@@ -1,6 +1,6 @@
 /**
- * One document to lay out, as plain data: what crosses into the document worker. The model
- * was read from the database beforehand, so laying out needs no database at all.
+ * One document to lay out, as plain data: what crosses into the background worker. The
+ * model was read from the database beforehand, so laying out needs no database at all.
  */
 import type { Overview, Unit } from '../../shared/api/types';
 import { renderMinutesModel, renderReportModel, type MinutesFormat, type ReportFormat } from './index';
@@ -22,14 +22,3 @@ export function runRenderJob(job: RenderJob): Promise<Buffer> {
       return renderSummary(job.overview, job.unit, job.format, job.today, job.options);
   }
 }
-
-/** Lays out documents somewhere: in this thread (command line, tests) or in a worker (hosts). */
-export interface DocumentRenderer {
-  render(job: RenderJob): Promise<Buffer>;
-  close(): Promise<void>;
-}
-
-export const inThreadRenderer: DocumentRenderer = {
-  render: runRenderJob,
-  close: async () => {},
-};

@@ -1,6 +1,6 @@
 /**
  * The results report as DOCX: the report itself on A4 portrait, then Biểu 01 and Biểu 02
- * each in a landscape section (FORMATS.md allows wide tables a landscape appendix).
+ * each in a landscape section (wide tables go in a landscape appendix: docs/document-formats.md, "Page setup").
  */
 import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
 import { hp, reportWithAppendices } from './docx-common';

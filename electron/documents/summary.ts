@@ -6,7 +6,7 @@
  *   const xlsx = await renderSummary(overview, getOwnUnit(ctx), 'xlsx', '2026-07-05');
  */
 import type { Overview, Unit } from '../../shared/api/types';
-import { fold } from '../../shared/text';
+import { fileSlug } from '../../shared/text';
 import { resolveAgainst, type DocumentOptions, type ResolvedOptions } from './header';
 import { summaryContent, summaryRecipients, summaryTables, summaryUnit } from './summary-content';
 import { summaryDocx } from './summary-docx';
@@ -45,12 +45,6 @@ export async function renderSummary(
   return format === 'xlsx' ? summaryXlsx(tables) : summaryDocx(summaryContent(overview, unit, resolved), tables);
 }
 
-const slug = (text: string): string =>
-  fold(text)
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60);
-
 const dmy = (iso: string): string => iso.split('-').reverse().join('-');
 
 /**
@@ -58,6 +52,6 @@ const dmy = (iso: string): string => iso.split('-').reverse().join('-');
  * letters only, like the conference documents' names (they travel by USB, e-mail and Zalo).
  */
 export function summaryFileName(unit: Unit | null, from: string, to: string, format: SummaryFormat): string {
-  const who = unit ? slug(unit.name) : '';
+  const who = unit ? fileSlug(unit.name) : '';
   return ['tong-hop', who, dmy(from), dmy(to)].filter(Boolean).join('_') + `.${format}`;
 }

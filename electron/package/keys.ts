@@ -1,11 +1,9 @@
 /**
- * Ed25519 with Node's own crypto: this unit's key pair (made on first use, the private key
- * never leaves the database), signatures, and fingerprints short enough to read out over
- * the phone ("3F2A-9C01-…").
+ * Ed25519 with Node's own crypto: key pairs, signatures, and fingerprints short enough to
+ * read out over the phone ("3F2A-9C01-…"). Where the keys are kept is the services' business
+ * (services/unit-keys.ts).
  */
 import crypto from 'node:crypto';
-import type { ServiceContext } from '../services/context';
-import { stamp } from '../services/context';
 
 /** DER prefix of an Ed25519 SubjectPublicKeyInfo; the 32 raw key bytes follow it. */
 const SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
@@ -68,32 +66,4 @@ export function fingerprint(publicKeySpki: Buffer): string {
   const raw = publicKeySpki.subarray(SPKI_PREFIX.length);
   const hex = crypto.createHash('sha256').update(raw).digest('hex').slice(0, 20).toUpperCase();
   return hex.match(/.{4}/g)!.join('-');
-}
-
-/** This unit's key pair, made the first time it is needed. Call inside a transaction. */
-export function ensureOwnKey(ctx: ServiceContext, unitId: string): KeyPair {
-  const row = ctx.sql('SELECT public_key, private_key FROM own_keys WHERE unit_id = ?').get(unitId) as
-    | { public_key: Buffer; private_key: Buffer }
-    | undefined;
-  if (row) return { publicKey: row.public_key, privateKey: row.private_key };
-  const pair = generateKeyPair();
-  ctx.sql('INSERT INTO own_keys (unit_id, public_key, private_key, created_at) VALUES (?, ?, ?, ?)')
-    .run(unitId, pair.publicKey, pair.privateKey, stamp(ctx));
-  return pair;
-}
-
-/** The key pinned for a child unit, if any. */
-export function pinnedKey(ctx: ServiceContext, unitId: string): { publicKey: Buffer; fingerprint: string; acceptedAt: string } | null {
-  const row = ctx.sql('SELECT public_key, fingerprint, accepted_at FROM unit_keys WHERE unit_id = ?').get(unitId) as
-    | { public_key: Buffer; fingerprint: string; accepted_at: string }
-    | undefined;
-  return row ? { publicKey: row.public_key, fingerprint: row.fingerprint, acceptedAt: row.accepted_at } : null;
-}
-
-export function pinKey(ctx: ServiceContext, unitId: string, publicKey: Buffer): void {
-  ctx.sql(
-    `INSERT INTO unit_keys (unit_id, public_key, fingerprint, accepted_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (unit_id) DO UPDATE SET public_key = excluded.public_key, fingerprint = excluded.fingerprint,
-       accepted_at = excluded.accepted_at`,
-  ).run(unitId, publicKey, fingerprint(publicKey), stamp(ctx));
 }

@@ -3,8 +3,8 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { ApiError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/types';
-import type { DocumentRenderer } from '../documents/render-job';
-import type { PackageChecker } from '../package/checker';
+import type { DocumentRenderer } from './document-renderer';
+import type { PackageChecker } from './package-checker';
 
 /** What every service works with. `now` and `newId` are injectable so tests can pin them. */
 export interface ServiceContext {

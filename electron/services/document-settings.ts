@@ -8,10 +8,11 @@
 import type { Person } from '../../shared/api/types';
 import type { DocumentKind } from '../../shared/domain';
 import { localIsoDate } from '../../shared/dates';
-import { loadDocumentModel, type DocumentModel, type DocumentOptions, type ResolvedOptions } from '../documents/index';
+import type { DocumentModel, DocumentOptions, ResolvedOptions } from '../documents/index';
 import { resolveAgainst, defaultDocumentOptions } from '../documents/header';
 import type { DocUnit } from '../documents/model';
 import { stamp, type ServiceContext } from './context';
+import { loadDocumentModel } from './document-model';
 
 interface SettingsRow {
   number: string | null;

@@ -7,11 +7,12 @@ import type { ApiParsed } from '../../shared/api/contract';
 import type { DocumentSetup, MinutesPreview, RenderedDocument } from '../../shared/api/types';
 import type { DocumentKind } from '../../shared/domain';
 import { localIsoDate } from '../../shared/dates';
-import { fold } from '../../shared/text';
+import { fileSlug } from '../../shared/text';
 import { MIME_TYPES, type DocumentModel, type DocumentOptions } from '../documents/index';
 import { defaultDocumentOptions, defaultSigner, minutesSignatures, reportSignature, resolveAgainst, signerChoices, signerFit } from '../documents/header';
 import { minutesContent } from '../documents/minutes-content';
-import { inThreadRenderer, type RenderJob } from '../documents/render-job';
+import type { RenderJob } from '../documents/render-job';
+import { inThreadRenderer } from './document-renderer';
 import { notFound, refused, type ServiceContext } from './context';
 import { documentModelFor, isImported, saveSettings, settingsFor } from './document-settings';
 import { later, type Later } from './later';
@@ -94,14 +95,9 @@ export function originalDocument(ctx: ServiceContext, input: ApiParsed<'document
  * only, because it travels by USB, e-mail and Zalo through systems that mangle the rest.
  */
 export function documentFileName(model: DocumentModel, kind: 'minutes' | 'report', format: string): string {
-  const slug = (text: string) =>
-    fold(text)
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 60) || 'don-vi';
   const [y, m, d] = model.conference.date.split('-');
   const what = kind === 'minutes' ? 'bien-ban' : 'bao-cao';
-  return `${what}_${slug(model.unit.name)}_${d}-${m}-${y}.${format}`;
+  return `${what}_${fileSlug(model.unit.name) || 'don-vi'}_${d}-${m}-${y}.${format}`;
 }
 
 const sameLines = (a: string[], b: string[]): boolean => a.length === b.length && a.every((line, i) => line === b[i]);

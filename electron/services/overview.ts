@@ -19,7 +19,7 @@ import type { ApiParsed } from '../../shared/api/contract';
 import { localIsoDate } from '../../shared/dates';
 import { MIME_TYPES } from '../documents/index';
 import { UNCLASSIFIED_FIELD } from '../documents/model';
-import { inThreadRenderer } from '../documents/render-job';
+import { inThreadRenderer } from './document-renderer';
 import { TOTAL_LABEL } from '../documents/tables';
 import { summaryFileName } from '../documents/summary';
 import { listChildUnits } from './child-units';

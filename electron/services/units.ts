@@ -4,7 +4,7 @@ import type { Unit } from '../../shared/api/types';
 import type { UnitLevel } from '../../shared/domain';
 import { fold } from '../../shared/text';
 import { suggestHeaderLines } from '../../shared/unit-header';
-import { ensureOwnKey } from '../package/keys';
+import { ensureOwnKey } from './unit-keys';
 import { stamp, type ServiceContext } from './context';
 import { toUnit, type UnitRow } from './rows';
 

@@ -13,9 +13,10 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { openBackend } from '../../electron/backend';
 import { openDatabase, type Db } from '../../electron/db/connection';
-import { createWorkerRenderer } from '../../electron/documents/worker-renderer';
-import type { PackageChecker } from '../../electron/package/checker';
-import { exportConference, importPackages, type PackageFile } from '../../electron/package/index';
+import { createBackgroundWorker } from '../../electron/worker/client';
+import type { PackageChecker } from '../../electron/services/package-checker';
+import { exportConference } from '../../electron/services/package-export';
+import { importPackages, type PackageFile } from '../../electron/services/package-import';
 import { fingerprint } from '../../electron/package/keys';
 import { checkPackage, type CheckedPackage } from '../../electron/package/verify';
 import type { ServiceContext } from '../../electron/services/context';
@@ -245,7 +246,7 @@ export async function benchImport(packages = 30, turns = 25, concernsPerTurn = 2
     const bytes = files.reduce((sum, f) => sum + f.bytes.length, 0);
 
     // The hosts start their worker once; its start-up is printed, not counted in each import.
-    const worker = createWorkerRenderer(() => {}, fileURLToPath(new URL('../../electron/documents/worker-renderer.ts', import.meta.url)));
+    const worker = createBackgroundWorker(() => {}, fileURLToPath(new URL('../../electron/worker/client.ts', import.meta.url)));
     const startedAt = performance.now();
     await worker.check(files[0]!.bytes);
     const workerStartMs = performance.now() - startedAt;

@@ -4,9 +4,11 @@
  * exactly what was meant, Alt+Delete instead of Ctrl+Delete, refused input kept and
  * marked, and the warning before leaving a screen. At 1366×768, the secretary's laptop.
  */
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import {
+  ROOT,
   apiCall,
   launchBrowser,
   openApp,
@@ -427,12 +429,12 @@ describe('invalid input (C13)', () => {
     expect(requests).toBe(sent); // no retry loop
     expect(concernRow(id)!.text).toBe('Đường hỏng');
     expect((await concern.getByTestId('concern-text').inputValue()).length).toBe('Đường hỏng'.length + 20_000);
-    await page.screenshot({ path: '/work/notes/shots/h3/e2e-refused-field.png' });
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'e2e-refused-field.png') });
 
     // Leaving the screen warns; staying goes back to the marked field.
     await page.getByTestId('nav-list').click();
     await page.getByTestId('leave-dialog').waitFor();
-    await page.screenshot({ path: '/work/notes/shots/h3/e2e-leave-dialog.png' });
+    await page.screenshot({ path: path.join(ROOT, 'test-results', 'e2e-leave-dialog.png') });
     await page.getByTestId('leave-stay').click();
     await waitFocus(page, '[data-testid="concern-text"]');
     expect(await page.getByTestId('live-screen').count()).toBe(1);

@@ -1,8 +1,9 @@
 /**
  * The one IPC entry: `ipcMain.handle(IPC_CHANNEL)`. It decides only who may call and
- * whether the method exists; validating the input and running it is `backend.dispatch`'s
- * job, the same as for the browser host. Refusals are `ApiResult` values, never throws, so
- * the renderer sees one envelope shape whatever happens.
+ * whether the method exists; validating the input and running it is
+ * `backend.dispatchAsync`'s job, the same call the browser host makes. Refusals are
+ * `ApiResult` values, never throws, so the renderer sees one envelope shape whatever
+ * happens.
  */
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { isApiMethod } from '../../../shared/api/contract';
@@ -52,7 +53,7 @@ export async function handleApiCall(options: ApiHandlerOptions, event: SenderEve
   try {
     return await options.backend.dispatchAsync(method, input);
   } catch (error) {
-    // dispatch promises never to throw; if it does, the stack goes to the log, not the screen.
+    // dispatchAsync promises never to reject; if it does, the stack goes to the log, not the screen.
     options.log(`IPC ${method}: dispatch threw`, error);
     return refuse('internal');
   }

@@ -91,7 +91,7 @@ function main(): void {
   app.on('will-quit', () => {
     // Every write is already committed and durable when its call returns (better-sqlite3 is
     // synchronous; each service call is one transaction), so nothing is lost if this never
-    // runs. Closing just checkpoints the WAL and releases the file tidily.
+    // runs. Closing stops the worker, checkpoints the WAL and releases the file tidily.
     try {
       backend?.close();
     } catch (error) {

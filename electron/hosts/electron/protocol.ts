@@ -8,35 +8,10 @@
  * against one exact origin, and a path that escapes the renderer folder answers 404.
  */
 import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { protocol } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
+import { contentTypeFor, staticFileFor, staticPathFor } from '../static-files';
 import { APP_HOST, APP_SCHEME } from './app-url';
-import { CONTENT_SECURITY_POLICY } from './security';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.ico': 'image/x-icon',
-  '.woff': 'font/woff',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-export function contentTypeFor(file: string): string {
-  return CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-}
 
 /**
  * Must run before `app.ready`. `standard` gives the scheme a real origin (relative URLs,
@@ -49,11 +24,8 @@ export function registerAppScheme(): void {
   ]);
 }
 
-/**
- * Maps a request URL to a file inside `rendererDir`, or null when the URL is not ours or
- * would leave the folder (`..`, encoded separators, NUL). `/` serves index.html.
- */
-export function resolveRendererFile(rendererDir: string, requestUrl: string): string | null {
+/** The path of a request URL of our own origin, or null for any other scheme, host or port. */
+function appPathname(requestUrl: string): string | null {
   let url: URL;
   try {
     url = new URL(requestUrl);
@@ -61,19 +33,16 @@ export function resolveRendererFile(rendererDir: string, requestUrl: string): st
     return null;
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.hostname !== APP_HOST || url.port !== '') return null;
-  let pathname: string;
-  try {
-    pathname = decodeURIComponent(url.pathname);
-  } catch {
-    return null;
-  }
-  if (pathname.includes('\0') || pathname.includes('\\')) return null;
-  if (pathname === '/' || pathname === '') pathname = '/index.html';
-  const root = path.resolve(rendererDir);
-  const file = path.resolve(root, `.${pathname}`);
-  const relative = path.relative(root, file);
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return null;
-  return file;
+  return url.pathname;
+}
+
+/**
+ * Maps a request URL to a path inside `rendererDir` by its text alone (static-files.ts has
+ * the rules), or null when the URL is not ours or would leave the folder.
+ */
+export function resolveRendererFile(rendererDir: string, requestUrl: string): string | null {
+  const pathname = appPathname(requestUrl);
+  return pathname === null ? null : staticPathFor(rendererDir, pathname);
 }
 
 const SECURITY_HEADERS = {
@@ -89,7 +58,8 @@ export async function serveRendererFile(rendererDir: string, request: { url: str
   if (request.method && request.method !== 'GET' && request.method !== 'HEAD') {
     return new Response('Method not allowed', { status: 405, headers: SECURITY_HEADERS });
   }
-  const file = resolveRendererFile(rendererDir, request.url);
+  const pathname = appPathname(request.url);
+  const file = pathname === null ? null : staticFileFor(rendererDir, pathname);
   if (!file) return notFound();
   try {
     const body = await readFile(file);

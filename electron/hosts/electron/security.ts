@@ -4,20 +4,8 @@
  * carries a strict CSP. The same functions run in production and in tests.
  */
 import type { Session, WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
 import { APP_ORIGIN, isAppUrl } from './app-url';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 /**
  * Schemes a request may use: our own origin, inline images (`data:`), object URLs made by

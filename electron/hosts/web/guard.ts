@@ -1,7 +1,7 @@
 /**
  * Who may call the browser host. It listens on loopback only, but any web page the user
  * opens can still send requests to 127.0.0.1, and DNS rebinding can make a foreign name
- * resolve there. So every API call must carry the launch token, name our own Host, and
+ * resolve there. So every API call must carry the host's token, name our own Host, and
  * come from our own Origin when the browser says where it comes from.
  */
 import { timingSafeEqual } from 'node:crypto';

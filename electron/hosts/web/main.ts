@@ -1,7 +1,8 @@
 /**
- * `npm run start:web`: the browser host. Prints one line with the address (which carries
- * the database's token, the same at every launch: see address.ts) and serves until Ctrl+C.
- * Opening a browser window is the launcher's job (scripts/start.mjs), not this process's.
+ * `npm run start:web`: the browser host. Prints the address (which carries the database's
+ * token, kept from launch to launch: see launch.ts) and the database's path, then serves
+ * until Ctrl+C or SIGTERM. Opening a browser window is the launcher's job
+ * (scripts/start.mjs), not this process's; `--no-open` is accepted and changes nothing.
  */
 import fs from 'node:fs';
 import path from 'node:path';

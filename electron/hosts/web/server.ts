@@ -1,6 +1,7 @@
 /**
- * The browser host: the built renderer and `POST /api/<method>` on 127.0.0.1. It
- * translates HTTP to `backend.dispatch` and back; it decides nothing about the data.
+ * The browser host: the built renderer (static-files.ts, shared with the app:// protocol)
+ * and `POST /api/<method>` on 127.0.0.1. It translates HTTP to `backend.dispatchAsync` and
+ * back; it decides nothing about the data.
  */
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
@@ -9,8 +10,8 @@ import type { Backend } from '../../backend';
 import { ApiError, type ApiErrorCode, type ApiResult } from '../../../shared/api/errors';
 import { PACKAGE_BASE64_MAX } from '../../../shared/api/schemas';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
+import { contentTypeFor, staticFileFor } from '../static-files';
 import { checkHostAndOrigin, checkToken } from './guard';
-import { contentType, resolveStatic } from './static-files';
 
 export const MAX_BODY_BYTES = 2 * 1024 * 1024;
 
@@ -96,13 +97,13 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: WebHos
   }
 
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, failure('refused', 'Phương thức không được hỗ trợ.'));
-  const file = resolveStatic(options.staticDir, url.pathname);
+  const file = staticFileFor(options.staticDir, url.pathname);
   if (!file) {
     res.writeHead(404, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Không tìm thấy.');
     return;
   }
-  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentType(file), 'Cache-Control': 'no-cache' });
+  res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file), 'Cache-Control': 'no-cache' });
   if (req.method === 'HEAD') return void res.end();
   fs.createReadStream(file).pipe(res);
 }

@@ -1,7 +1,10 @@
 /**
  * The two ways to reach the backend: the Electron preload bridge, or HTTP to the browser
- * host on loopback. Both move the same `ApiResult` envelopes; a failure to reach the host
- * becomes an envelope too, so nothing above this file ever sees a thrown network error.
+ * host on loopback. Both move the same `ApiResult` envelopes and neither throws: a failure
+ * to reach the host (refused, reset, no answer in time, the bridge's call rejected) becomes
+ * an `internal` envelope marked with NETWORK_FAILURE, and a reply that is not an envelope a
+ * generic `internal` one. The mark is for api/index.ts, which throws a NetworkError for it
+ * so that callers can tell "not reached, try again" from an answer of the backend.
  */
 import type { ApiResult } from '../../../shared/api/errors';
 import type { Transport } from '../../../shared/api/client';
@@ -25,7 +28,7 @@ function networkFailure(): ApiResult<unknown> {
 }
 
 /**
- * Takes the launch token from `#token=…` (first load) or sessionStorage (a reload), keeps
+ * Takes the host's token from `#token=…` (first load) or sessionStorage (a reload), keeps
  * it for this tab and removes it from the visible address.
  */
 export function readToken(): string | null {

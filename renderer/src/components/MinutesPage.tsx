@@ -1,5 +1,5 @@
 /**
- * The minutes drawn as the page prints: A4, the margins and type sizes of FORMATS.md, the
+ * The minutes drawn as the page prints: A4, the margins and type sizes of docs/document-formats.md, the
  * same blocks of text the DOCX and the PDF are made from. Print uses this page.
  */
 import type { MinutesPreview, PreviewHeaderItem, PreviewParagraph, PreviewRun, PreviewSignature } from '../../../shared/api/types';

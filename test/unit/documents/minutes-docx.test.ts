@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderMinutes, renderReport } from '../../../electron/documents/index';
+import { renderMinutes, renderReport } from '../../../electron/services/document-model';
 import { attributeValues, loadFixture, readDocx, scenarioTexts, setStyle, SCENARIOS, squash, type Loaded } from './support';
 
 describe.each(SCENARIOS)('DOCX of %s', (file) => {
@@ -13,7 +13,7 @@ describe.each(SCENARIOS)('DOCX of %s', (file) => {
     const headers = setStyle(s.ctx, style);
     const docx = readDocx(await renderMinutes(s.ctx, s.id, 'docx', { number: '5' }));
 
-    // A4 portrait and the margins of FORMATS.md, in twips.
+    // A4 portrait and the margins of docs/document-formats.md, in twips.
     expect(docx.document).toMatch(/<w:pgSz w:w="11906" w:h="16838"( w:orient="portrait")?\/>/);
     expect(attributeValues(docx.document, 'w:pgMar', 'w:top')).toEqual(['1134']);
     expect(attributeValues(docx.document, 'w:pgMar', 'w:bottom')).toEqual(['1134']);

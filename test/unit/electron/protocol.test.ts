@@ -12,8 +12,9 @@ vi.mock('electron', () => ({
   },
 }));
 
-const { contentTypeFor, installAppProtocol, registerAppScheme, resolveRendererFile } = await import('../../../electron/hosts/electron/protocol');
-const { CONTENT_SECURITY_POLICY } = await import('../../../electron/hosts/electron/security');
+const { installAppProtocol, registerAppScheme, resolveRendererFile } = await import('../../../electron/hosts/electron/protocol');
+const { contentTypeFor } = await import('../../../electron/hosts/static-files');
+const { CONTENT_SECURITY_POLICY } = await import('../../../shared/security');
 
 const root = mkdtempSync(path.join(os.tmpdir(), 'doithoai-renderer-'));
 const renderer = path.join(root, 'renderer');

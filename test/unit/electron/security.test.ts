@@ -1,13 +1,8 @@
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ENTRY_URL, isAppUrl } from '../../../electron/hosts/electron/app-url';
-import {
-  CONTENT_SECURITY_POLICY,
-  hardenSession,
-  hardenWebContents,
-  isAllowedRequest,
-  withCsp,
-} from '../../../electron/hosts/electron/security';
+import { hardenSession, hardenWebContents, isAllowedRequest, withCsp } from '../../../electron/hosts/electron/security';
+import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
 import { callListener, emitPreventable, FakeWebContents, fakeSession } from './fakes';
 
 const EXPECTED_CSP =

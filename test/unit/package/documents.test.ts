@@ -8,7 +8,8 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportConference, importPackages } from '../../../electron/package';
+import { exportConference } from '../../../electron/services/package-export';
+import { importPackages } from '../../../electron/services/package-import';
 import type { PackageData } from '../../../electron/package/model';
 import { makeTempDir, openTestBackend, type TempDir, type TestBackend } from '../support/temp-db';
 import { pdfText, readDocx, setStyle, squash } from '../documents/support';

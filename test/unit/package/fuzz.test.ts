@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { importPackages } from '../../../electron/package';
+import { importPackages } from '../../../electron/services/package-import';
 import { dumpDatabase, FIXTURE_FILES, makeTempDir, openTestBackend, type TempDir, type TestBackend } from '../support/temp-db';
 import { exportBytes, loadFixture } from './support';
 
@@ -8,11 +8,11 @@ let child: TestBackend;
 let parent: TestBackend;
 let valid: Buffer;
 
-beforeAll(() => {
+beforeAll(async () => {
   tmp = makeTempDir();
   child = openTestBackend(tmp, 'child.sqlite');
   parent = openTestBackend(tmp, 'parent.sqlite');
-  valid = exportBytes(child, loadFixture(child, FIXTURE_FILES[0]!));
+  valid = await exportBytes(child, loadFixture(child, FIXTURE_FILES[0]!));
 });
 afterAll(() => {
   child.close();

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { acceptNewKey, importPackages, verifyPackage } from '../../../electron/package';
+import { acceptNewKey, verifyPackage } from '../../../electron/services/packages';
+import { importPackages } from '../../../electron/services/package-import';
 import { generateKeyPair, sign } from '../../../electron/package/keys';
 import { dumpDatabase, FIXTURE_FILES, makeTempDir, openTestBackend, VIETNAMESE, type TempDir, type TestBackend } from '../support/temp-db';
 import { exportBytes, forge, loadFixture, sha256, unzip } from './support';
@@ -17,7 +18,7 @@ beforeAll(async () => {
   child = openTestBackend(tmp, 'child.sqlite');
   parent = openTestBackend(tmp, 'parent.sqlite');
   conferenceId = loadFixture(child, FIXTURE_FILES[0]!);
-  valid = exportBytes(child, conferenceId);
+  valid = await exportBytes(child, conferenceId);
 });
 afterAll(() => {
   child.close();

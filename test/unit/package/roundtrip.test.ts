@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { exportConference, importPackages, unitKeyFingerprint, verifyPackage } from '../../../electron/package';
+import { unitKeyFingerprint, verifyPackage } from '../../../electron/services/packages';
+import { exportConference } from '../../../electron/services/package-export';
+import { importPackages } from '../../../electron/services/package-import';
 import { conferenceCounts } from '../../../electron/services/counts';
 import { dumpDatabase, FIXTURE_FILES, makeTempDir, openTestBackend, readFixture, type TempDir, type TestBackend } from '../support/temp-db';
 import { exportBytes, loadFixture, unzip } from './support';
@@ -40,7 +42,7 @@ describe('round trip', () => {
   for (const file of FIXTURE_FILES) {
     it(`${file}: exported from one database, imported into a fresh one, ids and data kept`, async () => {
       const id = loadFixture(a, file);
-      const bytes = exportBytes(a, id);
+      const bytes = await exportBytes(a, id);
       const [result] = await importPackages(b.ctx, [{ name: 'a.doithoai', bytes }]);
       expect(result).toMatchObject({ outcome: 'imported', conferenceId: id, revision: 1 });
       expect(conferenceRows(b, id)).toEqual(conferenceRows(a, id));
@@ -51,7 +53,7 @@ describe('round trip', () => {
 
       // Re-import: nothing changes but the import log.
       const before = dumpDatabase(b.dbPath);
-      const [again] = await importPackages(b.ctx, [{ name: 'a.doithoai', bytes: exportBytes(a, id) }]);
+      const [again] = await importPackages(b.ctx, [{ name: 'a.doithoai', bytes: await exportBytes(a, id) }]);
       expect(again).toMatchObject({ outcome: 'unchanged', revision: 1 });
       expect(again!.message).toContain('đã nhập trước đó');
       const after = dumpDatabase(b.dbPath);
@@ -62,11 +64,11 @@ describe('round trip', () => {
 
   it('revisions apply in order: a newer one replaces with counts before → after, an older one is ignored', async () => {
     const id = loadFixture(a, FIXTURE_FILES[0]!);
-    const r1 = exportBytes(a, id);
+    const r1 = await exportBytes(a, id);
     const turn = a.ctx.db.prepare('SELECT id FROM turns WHERE conference_id = ? ORDER BY seq DESC LIMIT 1').get(id) as { id: string };
     a.call('turns.delete', { id: turn.id });
-    const r2 = exportBytes(a, id);
-    expect(exportBytes(a, id).length).toBeGreaterThan(0);
+    const r2 = await exportBytes(a, id);
+    expect((await exportBytes(a, id)).length).toBeGreaterThan(0);
     const [first, second, third] = await importPackages(b.ctx, [
       { name: 'r1', bytes: r1 },
       { name: 'r2', bytes: r2 },
@@ -82,8 +84,8 @@ describe('round trip', () => {
 
   it('an unchanged conference exports the same revision; verify reports and writes nothing', async () => {
     const id = loadFixture(a, FIXTURE_FILES[0]!);
-    exportBytes(a, id);
-    const bytes = exportBytes(a, id);
+    await exportBytes(a, id);
+    const bytes = await exportBytes(a, id);
     const before = dumpDatabase(b.dbPath);
     const report = await verifyPackage(b.ctx, bytes);
     expect(report).toMatchObject({ signature: 'valid', key: 'new', revisionStatus: 'new', refusal: null, conference: { id, revision: 1 } });
@@ -95,7 +97,7 @@ describe('round trip', () => {
   it('the child unit is created under the own unit when the parent has one', async () => {
     b.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh', parentName: '' });
     const id = loadFixture(a, FIXTURE_FILES[0]!);
-    await importPackages(b.ctx, [{ name: 'x', bytes: exportBytes(a, id) }]);
+    await importPackages(b.ctx, [{ name: 'x', bytes: await exportBytes(a, id) }]);
     const row = b.ctx.db.prepare('SELECT p.name FROM conferences c JOIN units u ON u.id = c.unit_id JOIN units p ON p.id = u.parent_id WHERE c.id = ?').get(id);
     expect(row).toEqual({ name: 'Tỉnh Hải Đông' });
   });

@@ -1,7 +1,7 @@
 /** Databases with a unit and a conference, and packages to import, for the package tests. */
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
-import { buildPackage } from '../../../electron/package/export';
+import { buildPackage } from '../../../electron/services/package-export';
 import { generateKeyPair, sign } from '../../../electron/package/keys';
 import type { PackageData, PackageManifest } from '../../../electron/package/model';
 import { loadScenario, parseScenario } from '../../../electron/services/scenarios';
@@ -13,8 +13,8 @@ export function loadFixture(b: TestBackend, file: string): string {
   return b.ctx.db.transaction(() => loadScenario(b.ctx, scenario))();
 }
 
-export function exportBytes(b: TestBackend, conferenceId: string): Buffer {
-  return buildPackage(b.ctx, conferenceId)!.bytes;
+export async function exportBytes(b: TestBackend, conferenceId: string): Promise<Buffer> {
+  return (await buildPackage(b.ctx, conferenceId))!.bytes;
 }
 
 /** The entries of a package we wrote ourselves (stored or deflated, no tricks). */

@@ -83,7 +83,7 @@ describe('unit suggestions', () => {
   it('derives header lines and place name from the names, for the parent of any level', () => {
     expect(suggestHeaders('Xã Tân Lập', 'Tỉnh Hải Đông', 'party')).toEqual({ headerParentLine: 'ĐẢNG BỘ TỈNH HẢI ĐÔNG', headerIssuerLine: 'ĐẢNG ỦY XÃ TÂN LẬP' });
     expect(suggestHeaders('Phường Hòa Bình', 'Thành phố Hải An', 'government')).toEqual({
-      // A People's Committee prints no parent line (FORMATS.md, corrected): issue 8, A4.
+      // A People's Committee prints no parent line (docs/document-formats.md, "Header lines by unit level"): issue 8, A4.
       headerParentLine: '',
       headerIssuerLine: 'ỦY BAN NHÂN DÂN PHƯỜNG HÒA BÌNH',
     });

@@ -107,7 +107,7 @@ it('at the parent unit, merging leaves the matters of a received conference as t
   const child = openTestBackend(tmp, 'child.sqlite');
   try {
     const receivedId = loadFixture(child, 'xa-tan-lap-2026.json');
-    const base64 = exportBytes(child, receivedId).toString('base64');
+    const base64 = (await exportBytes(child, receivedId)).toString('base64');
     // This database is the parent: its own conference and the child's package share the catalog.
     const [imported] = await b.callAsync('packages.import', { files: [{ name: 'tan-lap.doithoai', base64 }] });
     expect(imported).toMatchObject({ outcome: 'imported' });

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { dispatchAsync } from '../../../electron/services/dispatch';
-import { createWorkerRenderer } from '../../../electron/documents/worker-renderer';
+import { createBackgroundWorker } from '../../../electron/worker/client';
 import { makeTempDir, openTestBackend, unitAndConference, type TempDir, type TestBackend } from '../support/temp-db';
 
 let tmp: TempDir;
@@ -60,7 +60,7 @@ it('renders each format after the transaction, in this thread and in the worker 
     return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
   };
   const inThread = await dispatchAsync(b.ctx, 'documents.render', { conferenceId, kind: 'minutes', format: 'pdf' });
-  b.ctx.documents = createWorkerRenderer();
+  b.ctx.documents = createBackgroundWorker();
   try {
     const viaWorker = await dispatchAsync(b.ctx, 'documents.render', { conferenceId, kind: 'minutes', format: 'pdf' });
     expect(viaWorker, JSON.stringify(viaWorker).slice(0, 300)).toMatchObject({ ok: true });

@@ -4,11 +4,11 @@
  */
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createWorkerRenderer } from '../../../electron/documents/worker-renderer';
+import { createBackgroundWorker } from '../../../electron/worker/client';
 import type { ConferenceCounts } from '../../../shared/api/types';
 import { dumpDatabase, makeTempDir, openTestBackend, readFixture, VIETNAMESE, type TempDir, type TestBackend } from '../support/temp-db';
 import { exportBytes, loadFixture, unzip } from '../package/support';
-import { inThreadRenderer } from '../../../electron/documents/render-job';
+import { inThreadRenderer } from '../../../electron/services/document-renderer';
 
 const TAN_LAP = 'xa-tan-lap-2026.json';
 const HOA_BINH = 'phuong-hoa-binh-2026.json';
@@ -29,11 +29,11 @@ afterEach(() => {
 });
 
 /** A child database holding one scenario; answers its package as the API carries it. */
-function childPackage(file: string): { child: TestBackend; conferenceId: string; base64: string } {
+async function childPackage(file: string): Promise<{ child: TestBackend; conferenceId: string; base64: string }> {
   const child = openTestBackend(tmp, `${file}.sqlite`);
   children.push(child);
   const conferenceId = loadFixture(child, file);
-  return { child, conferenceId, base64: exportBytes(child, conferenceId).toString('base64') };
+  return { child, conferenceId, base64: (await exportBytes(child, conferenceId)).toString('base64') };
 }
 
 const expected = (file: string) => readFixture(file).expected as ConferenceCounts;
@@ -45,7 +45,7 @@ describe('child units', () => {
     parent.call('childUnits.add', { name: 'Phường Vắng Mặt', level: 'phường' });
     expect(() => parent.call('childUnits.add', { name: 'Phường Vắng Mặt', level: 'phường' })).toThrow(/đã có trong danh sách/);
 
-    const { base64, conferenceId } = childPackage(TAN_LAP);
+    const { base64, conferenceId } = await childPackage(TAN_LAP);
     const [result] = await parent.callAsync('packages.import', { files: [{ name: 'tan-lap.doithoai', base64 }] });
     expect(result).toMatchObject({ outcome: 'imported', conferenceId });
 
@@ -59,7 +59,7 @@ describe('child units', () => {
 
   it('merges a hand-added unit into an imported one by choice, and refuses to merge or delete one that sent data', async () => {
     parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
-    const { base64 } = childPackage(HOA_BINH);
+    const { base64 } = await childPackage(HOA_BINH);
     await parent.callAsync('packages.import', { files: [{ name: 'hb.doithoai', base64 }] });
     const imported = parent.call('childUnits.list', {})[0]!;
     const byHand = parent.call('childUnits.add', { name: 'P. Hòa Bình', level: 'phường', code: '20202' });
@@ -78,7 +78,7 @@ describe('child units', () => {
   it('keeps the code the officer entered when later packages come without one', async () => {
     parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
     parent.call('childUnits.add', { name: 'Xã Tân Lập', level: 'xã', code: '10105' });
-    const { child, conferenceId, base64 } = childPackage(TAN_LAP);
+    const { child, conferenceId, base64 } = await childPackage(TAN_LAP);
     await parent.callAsync('packages.import', { files: [{ name: 'r1.doithoai', base64 }] });
     child.call('conferences.update', { id: conferenceId, patch: { location: 'Nhà văn hóa' } });
     const r2 = await child.callAsync('packages.export', { conferenceId });
@@ -106,7 +106,7 @@ describe('child units', () => {
   });
 
   it('before this unit is set up, imported units are the roots; setting it up puts them under it', async () => {
-    const { base64 } = childPackage(TAN_LAP);
+    const { base64 } = await childPackage(TAN_LAP);
     expect(() => parent.call('childUnits.add', { name: 'Xã Khác', level: 'xã' })).toThrow(/Chưa thiết lập đơn vị/);
     await parent.callAsync('packages.import', { files: [{ name: 'a.doithoai', base64 }] });
     expect(parent.call('childUnits.list', {})).toMatchObject([{ name: 'Xã Tân Lập', parentId: null }]);
@@ -121,7 +121,7 @@ describe('overview', () => {
   async function parentWithBoth(): Promise<void> {
     parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
     parent.call('childUnits.add', { name: 'Phường Vắng Mặt', level: 'phường' });
-    const files = [childPackage(TAN_LAP), childPackage(HOA_BINH)].map((p, i) => ({ name: `${i}.doithoai`, base64: p.base64 }));
+    const files = [await childPackage(TAN_LAP), await childPackage(HOA_BINH)].map((p, i) => ({ name: `${i}.doithoai`, base64: p.base64 }));
     const results = await parent.callAsync('packages.import', { files });
     expect(results.map((r) => r.outcome)).toEqual(['imported', 'imported']);
   }
@@ -176,7 +176,7 @@ describe('overview', () => {
 
   it('lays the aggregate report out in the worker the hosts use, with the same figures as the overview', async () => {
     await parentWithBoth();
-    parent.ctx.documents = createWorkerRenderer();
+    parent.ctx.documents = createBackgroundWorker();
     try {
       const file = await parent.callAsync('overview.render', { ...YEAR, format: 'xlsx' });
       expect(file.fileName).toBe('tong-hop_tinh-hai-dong_01-01-2026_31-12-2026.xlsx');
@@ -201,7 +201,7 @@ describe('overview', () => {
 describe('imported conferences are read-only', () => {
   it('refuses every edit in Vietnamese and changes nothing; the detail says where it came from', async () => {
     parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
-    const { base64, conferenceId } = childPackage(TAN_LAP);
+    const { base64, conferenceId } = await childPackage(TAN_LAP);
     await parent.callAsync('packages.import', { files: [{ name: 'a.doithoai', base64 }] });
     const detail = parent.call('conferences.get', { id: conferenceId });
     expect(detail.imported).toMatchObject({ revision: 1 });
@@ -256,7 +256,7 @@ describe('packages through the API', () => {
   });
 
   it('says in Vietnamese why a file is not a package, and imports the good files beside it', async () => {
-    const { base64 } = childPackage(TAN_LAP);
+    const { base64 } = await childPackage(TAN_LAP);
     const results = await parent.callAsync('packages.import', {
       files: [
         { name: 'rong.doithoai', base64: '' },
@@ -275,7 +275,7 @@ describe('packages through the API', () => {
 
   it('in the hosts the background worker checks the files: the same outcomes, problems and messages', async () => {
     parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
-    const good = childPackage(TAN_LAP);
+    const good = await childPackage(TAN_LAP);
     const bytes = Buffer.from(good.base64, 'base64');
     const flipped = Buffer.from(bytes);
     flipped[Math.floor(flipped.length / 2)]! ^= 0xff;
@@ -289,7 +289,7 @@ describe('packages through the API', () => {
     inThread.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
     const expected = await inThread.callAsync('packages.import', { files });
 
-    const worker = createWorkerRenderer();
+    const worker = createBackgroundWorker();
     parent.ctx.packageChecker = worker;
     try {
       const viaWorker = await parent.callAsync('packages.import', { files });
@@ -308,7 +308,7 @@ describe('packages through the API', () => {
 
   it('one batch: revisions out of order, and two packages of a unit not seen before', async () => {
     parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
-    const { child, conferenceId, base64: r1 } = childPackage(TAN_LAP);
+    const { child, conferenceId, base64: r1 } = await childPackage(TAN_LAP);
     child.call('conferences.update', { id: conferenceId, patch: { location: 'Nhà văn hóa' } });
     const r2 = (await child.callAsync('packages.export', { conferenceId })).base64;
     const second = child.call('conferences.create', { title: 'Hội nghị chuyên đề đất đai', kind: 'thematic', date: '2026-11-05', startTime: '14:00' });
@@ -333,8 +333,8 @@ describe('packages through the API', () => {
 
   it('a background worker that stops mid-import refuses the files it held, writes nothing, and starts afresh', async () => {
     parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
-    const files = [childPackage(TAN_LAP), childPackage(HOA_BINH)].map((p, i) => ({ name: `${i}.doithoai`, base64: p.base64 }));
-    const worker = createWorkerRenderer();
+    const files = [await childPackage(TAN_LAP), await childPackage(HOA_BINH)].map((p, i) => ({ name: `${i}.doithoai`, base64: p.base64 }));
+    const worker = createBackgroundWorker();
     parent.ctx.packageChecker = worker;
     try {
       const before = dumpDatabase(parent.dbPath);
@@ -381,7 +381,7 @@ describe('packages through the API', () => {
 
   it('does not offer the speakers of a child unit\'s conference as people of this hall', async () => {
     parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
-    const { child, conferenceId, base64 } = childPackage(TAN_LAP);
+    const { child, conferenceId, base64 } = await childPackage(TAN_LAP);
     await parent.callAsync('packages.import', { files: [{ name: 'a.doithoai', base64 }] });
     const someone = child.call('conferences.get', { id: conferenceId }).turns[0]!;
     const name = child.call('conferences.get', { id: conferenceId }).speakers.find((sp) => sp.id === someone.speakerId)!.name;
@@ -392,7 +392,7 @@ describe('packages through the API', () => {
 
   it('a changed key is refused until the officer accepts it, then the package goes in', async () => {
     parent.call('unit.save', { name: 'Tỉnh Hải Đông', level: 'tỉnh' });
-    const { child, conferenceId, base64 } = childPackage(TAN_LAP);
+    const { child, conferenceId, base64 } = await childPackage(TAN_LAP);
     await parent.callAsync('packages.import', { files: [{ name: 'a.doithoai', base64 }] });
     const oldKey = child.call('keys.own', {})!.fingerprint;
 

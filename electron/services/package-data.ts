@@ -1,7 +1,7 @@
 /** A conference as the package's data.json holds it, read from and written to the database. */
 import { fold } from '../../shared/text';
-import type { ServiceContext } from '../services/context';
-import type { PackageData } from './model';
+import type { PackageData } from '../package/model';
+import type { ServiceContext } from './context';
 
 type Row = Record<string, unknown>;
 

@@ -1,16 +1,10 @@
 /**
- * Where packages are checked: in this thread (command line, tests), or in the hosts'
- * background worker, so that reading thirty files — or one of 64 MB — never holds up the
- * main process, and on a two-core laptop the next file is checked while one is written.
+ * A package check as it crosses between threads: the worker checks the file (on a
+ * two-core laptop the next file is checked while one is written), and this thread gets
+ * back the same result, or the same refusal, that checking here would have given.
  */
-import { PackageError, type PackageProblem } from './errors';
-import { checkPackage, type CheckedPackage } from './verify';
-
-export interface PackageChecker {
-  check(bytes: Buffer): Promise<CheckedPackage>;
-}
-
-export const inThreadChecker: PackageChecker = { check: checkPackage };
+import { PackageError, type PackageProblem } from '../package/errors';
+import { checkPackage, type CheckedPackage } from '../package/verify';
 
 /** A checked package as it crosses to another thread (structured clone turns Buffers into Uint8Arrays). */
 export type CheckReply = { ok: true; checked: CheckedPackage } | { ok: false; problem: PackageProblem | null; message: string };

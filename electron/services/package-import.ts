@@ -1,20 +1,21 @@
 /**
- * Imports packages at the parent unit. Each file is checked completely (verify.ts) before
- * anything is written, then applied in one transaction; a refused file writes nothing and
- * the other files go on.
+ * Imports packages at the parent unit. Each file is checked completely (package/verify.ts,
+ * in the worker in the app) before anything is written, then applied in one transaction;
+ * a refused file writes nothing and the other files go on.
  */
 import { fold } from '../../shared/text';
-import { stamp, type ServiceContext } from '../services/context';
-import { handAddedNamed, moveInto } from '../services/child-units';
-import { ownUnitId } from '../services/units';
-import { countsOf, readConferenceData, writeConferenceData, type DataCounts } from './collect';
-import { PackageError, type PackageProblem } from './errors';
-import { fingerprint, pinKey, pinnedKey } from './keys';
-import { inThreadChecker } from './checker';
-import type { CheckedPackage } from './verify';
-import type { DocumentEntry } from './model';
 import type { DocUnit } from '../documents/model';
-import { forgetConferenceDocuments, keepImportedSettings } from '../services/document-settings';
+import { PackageError, type PackageProblem } from '../package/errors';
+import { fingerprint } from '../package/keys';
+import type { DocumentEntry } from '../package/model';
+import type { CheckedPackage } from '../package/verify';
+import { handAddedNamed, moveInto } from './child-units';
+import { stamp, type ServiceContext } from './context';
+import { forgetConferenceDocuments, keepImportedSettings } from './document-settings';
+import { inThreadChecker } from './package-checker';
+import { countsOf, readConferenceData, writeConferenceData, type DataCounts } from './package-data';
+import { pinKey, pinnedKey } from './unit-keys';
+import { ownUnitId } from './units';
 
 export interface PackageFile {
   /** Shown in the summary and kept in the import log. */

@@ -1,31 +1,24 @@
 /**
- * Builds the signed package of one conference. The revision goes up only when the data
- * changed since the last export: exporting twice without an edit sends the same revision,
- * which the parent then recognises as already imported.
+ * The database side of sending a conference up: what may be sent, the revision (it goes up
+ * only when the data changed since the last export, so exporting twice without an edit
+ * sends the same revision, which the parent then recognises as already imported), the
+ * document settings the package carries, and the unit's key. The file itself is written by
+ * package/write.ts.
  */
-import crypto from 'node:crypto';
 import pkg from '../../package.json';
 import type { Unit } from '../../shared/api/types';
-import { fold } from '../../shared/text';
-import { notFound, refused, stamp, type ServiceContext } from '../services/context';
-import { getOwnUnit } from '../services/units';
-import { readConferenceData } from './collect';
-import { ensureOwnKey, sign } from './keys';
-import {
-  PACKAGE_EXTENSION,
-  PACKAGE_FORMAT,
-  PACKAGE_FORMAT_VERSION,
-  type DocumentEntry,
-  type PackageData,
-  type PackageDocumentOptions,
-  type PackageDocuments,
-  type PackageManifest,
-} from './model';
+import { localIsoDate } from '../../shared/dates';
 import type { DocumentKind } from '../../shared/domain';
-import type { DocumentModel } from '../documents/index';
 import { defaultSigner } from '../documents/header';
-import { documentModelFor, savedSettings, saveSettings, settingsFor } from '../services/document-settings';
-import { writeZip, type ZipEntry } from './zip-write';
+import type { DocumentModel } from '../documents/index';
+import type { DocumentEntry, PackageData, PackageDocumentOptions, PackageDocuments, PackageManifest } from '../package/model';
+import { packageFileName, sha256, writePackage, type PackageContents } from '../package/write';
+import { notFound, refused, stamp, type ServiceContext } from './context';
+import { inThreadRenderer, type DocumentRenderer } from './document-renderer';
+import { documentModelFor, savedSettings, saveSettings, settingsFor } from './document-settings';
+import { readConferenceData } from './package-data';
+import { ensureOwnKey } from './unit-keys';
+import { getOwnUnit } from './units';
 
 export interface BuiltPackage {
   bytes: Buffer;
@@ -34,22 +27,19 @@ export interface BuiltPackage {
   manifest: PackageManifest;
 }
 
-const KIND_SLUG = { periodic: 'dinh-ky', thematic: 'chuyen-de', adHoc: 'dot-xuat' } as const;
-
-const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
-
 /**
- * Synchronous, so it runs in one transaction: reads the conference, bumps its revision if it
- * changed, signs. Documents already rendered (minutes.docx, report.xlsx) go in as given.
+ * Reads the conference, bumps its revision if it changed and takes the key, in one
+ * transaction; then writes and signs the file. Documents already rendered (minutes.docx,
+ * report.xlsx) go in as given. Null when the conference or its document settings changed
+ * since the documents were laid out (`documentsOf`): they must be laid out again.
  */
-export function buildPackage(
+export async function buildPackage(
   ctx: ServiceContext,
   conferenceId: string,
   documents: Partial<Record<DocumentEntry, Buffer>> = {},
-  /** What the documents were laid out from; null is returned when the conference or its settings changed since. */
   documentsOf?: { updatedAt: string; settings: PackageDocuments },
-): BuiltPackage | null {
-  return ctx.db.transaction(() => {
+): Promise<BuiltPackage | null> {
+  const contents = ctx.db.transaction((): PackageContents | null => {
     const { unit, updatedAt } = checkExportable(ctx, conferenceId);
     const settings = packageDocuments(ctx, conferenceId).settings;
     if (documentsOf && (documentsOf.updatedAt !== updatedAt || JSON.stringify(documentsOf.settings) !== JSON.stringify(settings))) return null;
@@ -57,32 +47,19 @@ export function buildPackage(
     const data: PackageData = { ...readConferenceData(ctx, conferenceId), documents: settings };
     const dataBytes = Buffer.from(JSON.stringify(data), 'utf8');
     const revision = nextRevision(ctx, conferenceId, sha256(dataBytes));
-    const keys = ensureOwnKey(ctx, unit.id);
-    const exportedAt = ctx.now();
-
-    const entries: ZipEntry[] = [{ name: 'data.json', data: dataBytes }];
-    for (const name of ['minutes.docx', 'report.xlsx'] as const) {
-      const doc = documents[name];
-      if (doc) entries.push({ name, data: doc });
-    }
-    const manifest: PackageManifest = {
-      format: PACKAGE_FORMAT,
-      formatVersion: PACKAGE_FORMAT_VERSION,
+    return {
       appVersion: pkg.version,
       unit: { id: unit.id, name: unit.name, level: unit.level, code: unit.code, parentName: unit.parentName ?? '' },
-      publicKey: keys.publicKey.toString('base64'),
-      exportedAt: exportedAt.toISOString(),
       conference: { id: conferenceId, revision, title: data.conference.title, date: data.conference.date, kind: data.conference.kind as PackageManifest['conference']['kind'] },
-      files: Object.fromEntries(entries.map((e) => [e.name, { sha256: sha256(e.data), size: e.data.length }])),
+      keys: ensureOwnKey(ctx, unit.id),
+      exportedAt: ctx.now(),
+      dataBytes,
+      documents,
     };
-    const manifestBytes = Buffer.from(JSON.stringify(manifest, null, 2), 'utf8');
-    const bytes = writeZip(
-      [{ name: 'manifest.json', data: manifestBytes }, { name: 'manifest.sig', data: sign(keys.privateKey, manifestBytes) }, ...entries],
-      exportedAt,
-    );
-    const fileName = `${slug(unit.name)}_${data.conference.date}_${KIND_SLUG[manifest.conference.kind]}_r${revision}${PACKAGE_EXTENSION}`;
-    return { bytes, fileName, manifest };
   })();
+  if (!contents) return null;
+  const { bytes, manifest } = await writePackage(contents);
+  return { bytes, fileName: packageFileName(contents.unit.name, manifest.conference), manifest };
 }
 
 /**
@@ -137,6 +114,41 @@ function nextRevision(ctx: ServiceContext, conferenceId: string, contentSha256: 
   return revision;
 }
 
-function slug(name: string): string {
-  return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'don-vi';
+export interface ExportOptions {
+  /** Put minutes.docx and report.xlsx in the package for readers without the app (default true). */
+  documents?: boolean;
+}
+
+/** Edits racing an export: after this many layouts, the last one goes in as it is. */
+const EXPORT_ATTEMPTS = 3;
+
+/**
+ * Builds the signed package of one of this unit's conferences; the revision goes up after a
+ * change. The documents are laid out outside any transaction (in the hosts, by the worker),
+ * so the secretary may edit meanwhile: then they are laid out again from the newer data,
+ * so that data.json and the documents in one package agree.
+ */
+export async function exportConference(ctx: ServiceContext, conferenceId: string, options: ExportOptions = {}): Promise<BuiltPackage> {
+  if (options.documents === false) return (await buildPackage(ctx, conferenceId))!;
+  const renderer = ctx.documents ?? inThreadRenderer;
+  for (let attempt = 1; ; attempt++) {
+    const { model, updatedAt, settings } = ctx.db.transaction(() => ({ ...checkExportable(ctx, conferenceId), ...packageDocuments(ctx, conferenceId) }))();
+    const documents = await renderPackageDocuments(renderer, model, settings, localIsoDate(ctx.now()));
+    const built = await buildPackage(ctx, conferenceId, documents, attempt < EXPORT_ATTEMPTS ? { updatedAt, settings } : undefined);
+    if (built) return built;
+  }
+}
+
+/** The documents exactly as the package's settings print them: the parent lays out the same. */
+async function renderPackageDocuments(
+  renderer: DocumentRenderer,
+  model: DocumentModel,
+  settings: PackageDocuments,
+  today: string,
+): Promise<Record<'minutes.docx' | 'report.xlsx', Buffer>> {
+  const [minutes, report] = await Promise.all([
+    renderer.render({ kind: 'minutes', format: 'docx', model, options: settings.minutes, today }),
+    renderer.render({ kind: 'report', format: 'xlsx', model, options: settings.report, today }),
+  ]);
+  return { 'minutes.docx': minutes, 'report.xlsx': report };
 }

@@ -1,15 +1,18 @@
 /**
- * A DocumentRenderer and PackageChecker backed by one worker thread, started on first use. The worker is the
- * bundled documents-worker.cjs beside the running bundle, or the TypeScript source run
- * through tsx when the app runs from source (tests). If no worker can be started, the job
- * runs in this thread: slower for typing, but the secretary still gets her document.
+ * The services' DocumentRenderer and PackageChecker, backed by one worker thread started on
+ * first use. The worker is the bundled background-worker.cjs beside the running bundle, or
+ * the TypeScript source run through tsx when the app runs from source (tests). If no worker
+ * can be started, the job runs in this thread: slower for typing, but the secretary still
+ * gets her document.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { fromReply, inThreadChecker, type CheckReply, type PackageChecker } from '../package/checker';
+import type { RenderJob } from '../documents/render-job';
 import type { CheckedPackage } from '../package/verify';
-import { inThreadRenderer, type DocumentRenderer, type RenderJob } from './render-job';
+import { inThreadRenderer, type DocumentRenderer } from '../services/document-renderer';
+import { inThreadChecker, type PackageChecker } from '../services/package-checker';
+import { fromReply, type CheckReply } from './check-reply';
 
 interface Pending {
   resolve(reply: Reply & { ok: true }): void;
@@ -24,6 +27,9 @@ export type BackgroundWorker = DocumentRenderer &
     running(): boolean;
   };
 
+/** The worker's bundle, beside the host's bundle in dist/electron (scripts/build.mjs writes it). */
+export const WORKER_BUNDLE = 'background-worker.cjs';
+
 /**
  * What the worker runs: the bundle beside this one, or — from source — a line that hooks
  * tsx into require and loads the TypeScript entry (Node 20 does not apply `--import tsx`
@@ -31,10 +37,10 @@ export type BackgroundWorker = DocumentRenderer &
  */
 export function workerSource(here: string): { code: string; eval: boolean } | null {
   if (here.endsWith('.cjs')) {
-    const file = path.join(path.dirname(here), 'documents-worker.cjs');
+    const file = path.join(path.dirname(here), WORKER_BUNDLE);
     return fs.existsSync(file) ? { code: file, eval: false } : null;
   }
-  const file = path.join(path.dirname(here), 'worker-main.ts');
+  const file = path.join(path.dirname(here), 'main.ts');
   return fs.existsSync(file) ? { code: `require('tsx/cjs/api').register(); require(${JSON.stringify(file)});`, eval: true } : null;
 }
 
@@ -42,7 +48,7 @@ export function workerSource(here: string): { code: string; eval: boolean } | nu
  * `here` is a file beside the worker's entry: this module's own file by default, which an
  * ES module run from source (the benchmarks under tsx) has no __filename for and passes in.
  */
-export function createWorkerRenderer(
+export function createBackgroundWorker(
   log: (error: unknown) => void = () => {},
   here: string | null = typeof __filename === 'string' ? __filename : null,
   /** Far above any real job (a 64 MB package on an old laptop takes seconds). */

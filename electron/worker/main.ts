@@ -6,8 +6,8 @@
  * no database either.
  */
 import { parentPort } from 'node:worker_threads';
-import { checkForReply } from '../package/checker';
-import { runRenderJob, type RenderJob } from './render-job';
+import { runRenderJob, type RenderJob } from '../documents/render-job';
+import { checkForReply } from './check-reply';
 
 /** Every job gets an answer: a reply that cannot be posted becomes a failure that can. */
 function reply(id: number, work: Promise<{ message: object; transfer?: ArrayBuffer[] }>): void {
