@@ -2,7 +2,7 @@
 // The layering policy for local/code-layering (see code-layering.js for the option format),
 // also checked on the whole import graph by test/unit/architecture/imports.test.ts.
 // Paths are from the repository root: a folder ends in '/', a file carries its extension.
-// The arrows, and why, are in docs/ (architecture): hosts & cli → backend → services → db;
+// The arrows, and why, are in docs/architecture.md: hosts & cli → backend → services → db;
 // services → documents, package; worker → documents, package. Type imports count.
 
 const HOSTS_AND_CLI = ['electron/hosts/', 'electron/cli/'];
@@ -39,18 +39,23 @@ export const LAYERS = [
   },
   {
     from: ['electron/documents/'],
-    deny: ['electron/services/', 'electron/package/', 'electron/db/', 'electron/worker/', 'electron/backend.ts'],
-    reason: 'documents/ renders only: a plain model in, bytes out; building the model from the database is a service',
+    allow: ['electron/documents/', 'shared/'],
+    reason: 'documents/ renders only: a plain model in, bytes out; it imports only shared/ and its own files (building the model from the database is a service)',
   },
   {
     from: ['electron/package/'],
-    deny: ['electron/services/', 'electron/db/', 'electron/documents/', 'electron/worker/', 'electron/backend.ts'],
-    reason: 'package/ is the .doithoai file format alone (ZIP, JSON, schema, signatures); its database side is a service',
+    allow: ['electron/package/', 'shared/', 'docs/package-format.schema.json'],
+    reason: 'package/ is the .doithoai file format alone (ZIP, JSON, schema, signatures); it imports only shared/, its own files and the published schema (its database side is a service)',
   },
   {
     from: ['electron/services/'],
     deny: ['electron/backend.ts', 'electron/worker/'],
     reason: 'services declare the interfaces they need; backend.ts composes them with the worker that implements them',
+  },
+  {
+    from: ['electron/worker/'],
+    deny: ['electron/db/', 'electron/backend.ts'],
+    reason: 'the worker lays documents out and checks package bytes without the database; backend.ts starts it',
   },
   {
     from: ['electron/db/'],

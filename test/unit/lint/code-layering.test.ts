@@ -46,6 +46,8 @@ tester.run('code-layering', rule, {
     ok('electron/documents/minutes-docx.ts', "import { Document } from 'docx'; import type { Person } from '../../shared/api/types'; import { header } from './header';"),
     ok('electron/package/verify.ts', "import type { PackageCheck } from '../../shared/api/types'; import { readZip } from './read';"),
     ok('electron/backend.ts', "import { dispatch } from './services/dispatch'; import { startWorker } from './worker/client';"),
+    ok('electron/package/validate.ts', "import schema from '../../docs/package-format.schema.json';"),
+    ok('electron/worker/client.ts', "import { inThreadRenderer, type DocumentRenderer } from '../services/document-renderer';"),
     ok('electron/db/connection.ts', "import Database from 'better-sqlite3'; import { DbError } from './errors';"),
     // files outside the layers (tests) are not governed
     ok('test/unit/electron/x.test.ts', "import { app } from 'electron'; import '../../../electron/hosts/electron/main';"),
@@ -90,6 +92,8 @@ tester.run('code-layering', rule, {
     bad('electron/package/index.ts', "import { renderMinutes } from '../documents';"),
     bad('electron/package/keys.ts', "import { withTransaction } from '../db/connection';"),
     bad('electron/package/read.ts', "export * from '../cli/args';"),
+    bad('electron/package/validate.ts', "import notes from '../../docs/glossary.json';"),
+    bad('electron/documents/fonts.ts', "import font from '../../resources/fonts/x.json';"),
     // services: no composition root, no worker, no host
     bad('electron/services/dispatch.ts', "import type { Backend } from '../backend';"),
     bad('electron/services/dispatch.ts', "import { openBackend } from '../backend.ts';"),
@@ -101,6 +105,9 @@ tester.run('code-layering', rule, {
     bad('electron/db/location.ts', "import { readPackage } from '../package/read';"),
     bad('electron/db/location.ts', "import type { Backend } from '../backend';"),
     bad('electron/db/location.ts', "import type { WorkerClient } from '../worker/client';"),
+    // the worker has no database
+    bad('electron/worker/main.ts', "import type { Db } from '../db/connection';"),
+    bad('electron/worker/client.ts', "import type { Backend } from '../backend';"),
     // the worker and the composition root run without Electron and without a host
     bad('electron/worker/main.ts', "import { parseArgs } from '../cli/args';"),
     bad('electron/backend.ts', "import type { AppPaths } from './hosts/electron/paths';"),
