@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// The renderer loads from file:// in Electron and from the browser host, so asset
-// paths are relative and nothing is fetched from outside the bundle.
+// The renderer loads from app://doithoai/ in Electron and from the loopback browser host,
+// so asset paths are relative and nothing is fetched from outside the bundle.
 export default defineConfig({
   root: 'renderer',
   base: './',
