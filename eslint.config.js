@@ -1,7 +1,7 @@
 // ESLint flat config: JS and typescript-eslint recommended everywhere (React .tsx
 // included), plus the project's layering rule (eslint-rules/code-layering.js), which
-// keeps imports flowing one way as docs/architecture.md describes; the policy
-// itself is eslint-rules/layers.js.
+// keeps imports, type imports included, flowing one way as docs/architecture.md
+// describes; the policy itself is eslint-rules/layers.js.
 import js from '@eslint/js';
 import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';

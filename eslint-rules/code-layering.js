@@ -1,22 +1,34 @@
 // @ts-check
 // Layering, after VS Code's `.eslint-plugin-local/code-layering.ts`: each folder is a
-// layer, and a value import that crosses into a layer it must not know is an error.
-// `import type` (and `import { type X }`, `export type … from`) may cross: types vanish
-// at build time and carry no runtime dependency.
+// layer, and an import that crosses into a layer it must not know is an error. Type
+// imports count too (`import type`, `import { type X }`, `export type … from`,
+// `import('x').T`): they vanish at build time, but they still tie the two files together
+// for a reader, and they are how import cycles come back.
 //
 // Options: { root?: string, layers: Layer[] } where a Layer is
-//   { from: string[], except?: string[],            files it governs (posix prefixes from root)
+//   { from: string[], except?: string[],            files it governs (posix paths from root)
 //     allow?: string[], deny?: string[],             local imports: only into / never into
 //     packages?: { allow?: string[], deny?: string[] },  bare imports (node builtins included)
 //     reason?: string }                              said in the message
-// Every layer whose `from` covers the file applies.
+// A path ending in '/' is a folder; any other path is one file, written with its
+// extension ('electron/backend.ts') and matched whatever extension the import spells.
+// Every layer whose `from` covers the file applies. test/unit/architecture/imports.test.ts
+// applies the same judgement (layersFor, localViolation, packageViolation) to the whole
+// import graph, so the lint rule and the test agree.
 import path from 'node:path';
 
 /** @param {string} p */
 const toPosix = (p) => p.split(path.sep).join('/');
 
-/** True when `rel` is the folder `prefix` (ending in '/') or inside it. */
-const within = (/** @type {string} */ rel, /** @type {string} */ prefix) => `${rel}/`.startsWith(prefix) || rel.startsWith(prefix);
+const SOURCE_EXTENSION = /\.(ts|tsx|mts|cts|js|jsx|mjs|cjs)$/;
+
+/** True when `rel` is the folder `entry` (ending in '/') or inside it, or is the file `entry`. */
+function within(/** @type {string} */ rel, /** @type {string} */ entry) {
+  if (entry.endsWith('/')) return `${rel}/`.startsWith(entry);
+  const file = entry.replace(SOURCE_EXTENSION, '');
+  const bare = rel.replace(SOURCE_EXTENSION, '');
+  return bare === file;
+}
 
 /** 'electron/main' → 'electron', '@scope/pkg/x' → '@scope/pkg', 'node:fs' → 'node:fs'. */
 export function packageName(/** @type {string} */ spec) {
@@ -24,11 +36,43 @@ export function packageName(/** @type {string} */ spec) {
   return spec.startsWith('@') ? parts.slice(0, 2).join('/') : /** @type {string} */ (parts[0]);
 }
 
+/**
+ * @typedef {{ from: string[], except?: string[], allow?: string[], deny?: string[],
+ *   packages?: { allow?: string[], deny?: string[] }, reason?: string }} Layer
+ */
+
+/** The layers that govern the file `fileRel` (posix, from the root). */
+export function layersFor(/** @type {Layer[]} */ layers, /** @type {string} */ fileRel) {
+  return layers.filter(
+    (layer) => layer.from.some((p) => within(fileRel, p)) && !(layer.except ?? []).some((p) => within(fileRel, p)),
+  );
+}
+
+/** Why importing the local file `targetRel` breaks one of `layers`, or undefined when it may. */
+export function localViolation(/** @type {Layer[]} */ layers, /** @type {string} */ targetRel) {
+  for (const layer of layers) {
+    const denied =
+      (layer.allow && !layer.allow.some((p) => within(targetRel, p))) || (layer.deny ?? []).some((p) => within(targetRel, p));
+    if (denied) return layer.reason ?? 'crosses a layer boundary';
+  }
+  return undefined;
+}
+
+/** Why importing the package `name` breaks one of `layers`, or undefined when it may. */
+export function packageViolation(/** @type {Layer[]} */ layers, /** @type {string} */ name) {
+  for (const layer of layers) {
+    const pkgs = layer.packages;
+    if (!pkgs) continue;
+    if ((pkgs.allow && !pkgs.allow.includes(name)) || (pkgs.deny ?? []).includes(name)) return layer.reason ?? 'crosses a layer boundary';
+  }
+  return undefined;
+}
+
 /** @type {import('eslint').Rule.RuleModule} */
 const rule = {
   meta: {
     type: 'problem',
-    docs: { description: 'Keep imports flowing the right way between the layers (shared, renderer, electron/…)' },
+    docs: { description: 'Keep imports flowing the right way between the layers (shared, renderer, electron/…), type imports included' },
     schema: [
       {
         type: 'object',
@@ -63,8 +107,8 @@ const rule = {
       },
     ],
     messages: {
-      local: "'{{source}}' ({{target}}) may not be imported from {{file}}: {{reason}}. Use `import type` if only types are needed.",
-      package: "The package '{{name}}' may not be imported from {{file}}: {{reason}}. Use `import type` if only types are needed.",
+      local: "'{{source}}' ({{target}}) may not be imported from {{file}}, not even as a type: {{reason}}.",
+      package: "The package '{{name}}' may not be imported from {{file}}, not even as a type: {{reason}}.",
     },
   },
   create(context) {
@@ -72,74 +116,54 @@ const rule = {
     const root = path.resolve(options.root ?? context.cwd);
     const fileRel = toPosix(path.relative(root, context.filename));
     if (fileRel.startsWith('..') || path.isAbsolute(fileRel)) return {};
-    /** @type {Array<any>} */
-    const layers = options.layers.filter(
-      (/** @type {any} */ layer) =>
-        layer.from.some((/** @type {string} */ p) => within(fileRel, p)) &&
-        !(layer.except ?? []).some((/** @type {string} */ p) => within(fileRel, p)),
-    );
+    const layers = layersFor(options.layers, fileRel);
     if (layers.length === 0) return {};
 
     /** @param {import('estree').Node} node @param {string} source */
     function check(node, source) {
       if (source.startsWith('.') || path.isAbsolute(source)) {
         const target = toPosix(path.relative(root, path.resolve(path.dirname(context.filename), source)));
-        for (const layer of layers) {
-          const reason = layer.reason ?? 'crosses a layer boundary';
-          const denied =
-            (layer.allow && !layer.allow.some((/** @type {string} */ p) => within(target, p))) ||
-            (layer.deny ?? []).some((/** @type {string} */ p) => within(target, p));
-          if (denied) {
-            context.report({ node, messageId: 'local', data: { source, target, file: fileRel, reason } });
-            return;
-          }
-        }
+        const reason = localViolation(layers, target);
+        if (reason) context.report({ node, messageId: 'local', data: { source, target, file: fileRel, reason } });
         return;
       }
       const name = packageName(source);
-      for (const layer of layers) {
-        const reason = layer.reason ?? 'crosses a layer boundary';
-        const pkgs = layer.packages;
-        if (!pkgs) continue;
-        const denied = (pkgs.allow && !pkgs.allow.includes(name)) || (pkgs.deny ?? []).includes(name);
-        if (denied) {
-          context.report({ node, messageId: 'package', data: { name, file: fileRel, reason } });
-          return;
-        }
-      }
+      const reason = packageViolation(layers, name);
+      if (reason) context.report({ node, messageId: 'package', data: { name, file: fileRel, reason } });
     }
 
-    /** True when every specifier is `type`, so the import disappears at build time. */
-    const onlyTypes = (/** @type {any} */ node) =>
-      node.importKind === 'type' ||
-      node.exportKind === 'type' ||
-      (node.specifiers?.length > 0 &&
-        node.specifiers.every((/** @type {any} */ s) => s.importKind === 'type' || s.exportKind === 'type'));
+    /** @param {any} literal */
+    const checkLiteral = (/** @type {any} */ node, literal) => {
+      if (literal?.type === 'Literal' && typeof literal.value === 'string') check(node, literal.value);
+    };
 
     return {
       ImportDeclaration(node) {
-        if (!onlyTypes(node)) check(node, String(node.source.value));
+        check(node, String(node.source.value));
       },
       ExportNamedDeclaration(node) {
-        if (node.source && !onlyTypes(node)) check(node, String(node.source.value));
+        if (node.source) check(node, String(node.source.value));
       },
       ExportAllDeclaration(node) {
-        if (!onlyTypes(node)) check(node, String(node.source.value));
+        check(node, String(node.source.value));
       },
       ImportExpression(node) {
-        if (node.source.type === 'Literal' && typeof node.source.value === 'string') check(node, node.source.value);
+        checkLiteral(node, node.source);
       },
       CallExpression(node) {
-        const [arg] = node.arguments;
-        if (
-          node.callee.type === 'Identifier' &&
-          node.callee.name === 'require' &&
-          node.arguments.length === 1 &&
-          arg?.type === 'Literal' &&
-          typeof arg.value === 'string'
-        ) {
-          check(node, arg.value);
+        if (node.callee.type === 'Identifier' && node.callee.name === 'require' && node.arguments.length === 1) {
+          checkLiteral(node, node.arguments[0]);
         }
+      },
+      // TypeScript's own forms, which ESTree does not name: `import('x').T` in a type
+      // position, and `import x = require('x')`.
+      /** @param {any} node */
+      TSImportType(node) {
+        checkLiteral(node, node.source ?? node.argument?.literal);
+      },
+      /** @param {any} node */
+      TSExternalModuleReference(node) {
+        checkLiteral(node, node.expression);
       },
     };
   },

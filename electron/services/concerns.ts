@@ -6,7 +6,7 @@ import { localIsoDate } from '../../shared/dates';
 import { fold } from '../../shared/text';
 import { notFound, refused, requireConference, stamp, type ServiceContext } from './context';
 import { agencyIdFor } from './agencies';
-import { touchConference } from './conferences';
+import { touchConference } from './conference-touch';
 import { CONCERN_SELECT, toConcern, type ConcernRow } from './rows';
 
 type ConcernPatch = ApiParsed<'concerns.update'>['patch'];

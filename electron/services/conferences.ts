@@ -3,6 +3,7 @@ import type { ApiParsed } from '../../shared/api/contract';
 import type { Conference, ConferenceDetail, ConferenceSummary, Deleted } from '../../shared/api/types';
 import { formatTime } from '../../shared/dates';
 import { ApiError } from '../../shared/api/errors';
+import { refuseIfImported } from './conference-touch';
 import { notFound, refused, setClause, stamp, type ServiceContext } from './context';
 import { conferenceCounts } from './counts';
 import { listConcerns } from './concerns';
@@ -38,27 +39,6 @@ export function getConference(ctx: ServiceContext, id: string, options: { includ
     .get(id) as ConferenceRow | undefined;
   if (!row) throw notFound('hội nghị');
   return toConference(row);
-}
-
-/**
- * Marks the conference changed: later exports compare updated_at to know a revision is due.
- * Every edit of its parts goes through here, so a deleted conference refuses them all (the
- * request's transaction rolls the edit back).
- */
-export function touchConference(ctx: ServiceContext, id: string): void {
-  refuseIfImported(ctx, id);
-  const { changes } = ctx.sql('UPDATE conferences SET updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(stamp(ctx), id);
-  if (changes === 0) throw notFound('hội nghị');
-}
-
-/**
- * A conference a child unit sent is its record, not ours: it changes only by a newer
- * package from that unit, so every edit here is refused.
- */
-export function refuseIfImported(ctx: ServiceContext, id: string): void {
-  if (ctx.sql('SELECT 1 FROM imported_conferences WHERE conference_id = ?').get(id)) {
-    throw refused('Hội nghị này do đơn vị cấp dưới gửi lên nên chỉ xem, không sửa được. Khi cần sửa, đơn vị đó sửa và gửi lại gói mới.');
-  }
 }
 
 /** The conference, if this unit may change it. */

@@ -1,4 +1,10 @@
-/** Row → API record mappers: the only place that knows column names of each table. */
+/**
+ * Row → API record mappers: the row type of each table as a SELECT returns it (snake_case
+ * columns) and how it becomes the API record (camelCase, JSON and flags decoded), shared by
+ * every service that reads that table; also the column lists more than one query uses
+ * (CONCERN_SELECT, SPEAKER_COLUMNS). The SQL that writes, filters and counts names its
+ * columns where it runs, in each service and in db/migrations.
+ */
 import type { Concern, Conference, Field, Person, Speaker, Turn, Unit } from '../../shared/api/types';
 import type {
   ConcernSource,

@@ -2,7 +2,7 @@
 import type { ApiParsed } from '../../shared/api/contract';
 import type { Deleted, Speaker, SpeakerSuggestion } from '../../shared/api/types';
 import { fold, matchesFolded } from '../../shared/text';
-import { touchConference } from './conferences';
+import { touchConference } from './conference-touch';
 import { notFound, refused, requireConference, setClause, stamp, type ServiceContext } from './context';
 import { SPEAKER_COLUMNS, toSpeaker, type SpeakerRow } from './rows';
 

@@ -2,7 +2,7 @@
 import type { ApiParsed } from '../../shared/api/contract';
 import type { Concern, Deleted, Speaker, Turn } from '../../shared/api/types';
 import { notFound, requireConference, stamp, type ServiceContext } from './context';
-import { touchConference } from './conferences';
+import { touchConference } from './conference-touch';
 import { listConcerns } from './concerns';
 import { dropIfOrphan, getSpeaker, insertSpeaker, speakerForConference } from './speakers';
 import { toTurn, type TurnRow } from './rows';

@@ -4,11 +4,10 @@
  * readiness (focus, data-saved, the save indicator), never on a fixed sleep.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { ROOT } from './host';
+import { fixturePath } from '../../fixtures/paths';
 
-// ── Scenario files (test/fixtures/*.json) ────────────────────────────────────────────
+// ── Scenario files (the demo scenarios in resources/demo/, see test/fixtures/paths.ts) ──
 
 export interface SpeakerSpec {
   name: string;
@@ -66,7 +65,7 @@ export interface ScenarioFile {
 export const SCENARIO_FILES = ['phuong-hoa-binh-2026.json', 'xa-tan-lap-2026.json'];
 
 export function loadScenarioFile(name: string): ScenarioFile {
-  return JSON.parse(fs.readFileSync(path.join(ROOT, 'test/fixtures', name), 'utf8')) as ScenarioFile;
+  return JSON.parse(fs.readFileSync(fixturePath(name), 'utf8')) as ScenarioFile;
 }
 
 // ── Typing ───────────────────────────────────────────────────────────────────────────

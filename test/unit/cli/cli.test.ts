@@ -5,9 +5,9 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/run';
+import { fixturePath, SCENARIO_FILES } from './support';
 
-const FIXTURES = path.resolve(__dirname, '../../fixtures');
-const scenarios = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
+const scenarios = [...SCENARIO_FILES];
 
 function cli(...argv: string[]) {
   const out: string[] = [];
@@ -26,8 +26,8 @@ describe('command line', () => {
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it.each(scenarios)('load-scenario %s, then show --json gives the expected counts', (file) => {
-    const scenario = JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8'));
-    const loaded = cli('--db', db, 'load-scenario', path.join(FIXTURES, file));
+    const scenario = JSON.parse(fs.readFileSync(fixturePath(file), 'utf8'));
+    const loaded = cli('--db', db, 'load-scenario', fixturePath(file));
     expect(loaded.code).toBe(0);
     const id = loaded.out.at(-1)!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
@@ -41,7 +41,7 @@ describe('command line', () => {
   });
 
   it('list --json gives id, title, date, unit and counts of every conference', () => {
-    for (const file of scenarios) expect(cli('--db', db, 'load-scenario', path.join(FIXTURES, file)).code).toBe(0);
+    for (const file of scenarios) expect(cli('--db', db, 'load-scenario', fixturePath(file)).code).toBe(0);
     const listed = cli('--db', db, '--json', 'list');
     expect(listed.code).toBe(0);
     const rows = JSON.parse(listed.out.join('\n'));
@@ -97,7 +97,7 @@ describe('command line', () => {
     const tsx = path.resolve(__dirname, '../../../node_modules/.bin/tsx');
     const entry = path.resolve(__dirname, '../../../electron/cli/main.ts');
     const env = { ...process.env, DOITHOAI_DB: db };
-    const ok = spawnSync(tsx, [entry, 'load-scenario', path.join(FIXTURES, scenarios[0]!)], { env, encoding: 'utf8' });
+    const ok = spawnSync(tsx, [entry, 'load-scenario', fixturePath(scenarios[0]!)], { env, encoding: 'utf8' });
     expect(ok.status).toBe(0);
     expect(fs.existsSync(db)).toBe(true);
     const bad = spawnSync(tsx, [entry, 'show', 'x'], { env, encoding: 'utf8' });

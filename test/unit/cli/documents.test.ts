@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli, FIXTURES } from './support';
+import { cli, fixturePath } from './support';
 
-const SCENARIO = path.join(FIXTURES, 'phuong-hoa-binh-2026.json');
+const SCENARIO = fixturePath('phuong-hoa-binh-2026.json');
 
 describe('command line: minutes and report', () => {
   let dir: string;

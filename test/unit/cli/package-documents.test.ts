@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { cli, FIXTURES } from './support';
+import { cli, fixturePath } from './support';
 import { dispatch } from '../../../electron/services/dispatch';
 import { openServiceContext } from '../../../electron/backend';
 import { readDocx } from '../documents/support';
@@ -41,7 +41,7 @@ async function minutesParagraphs(db: string, id: string, name: string): Promise<
 
 it('after export, import and accept-key at the parent, `minutes <id>` there has exactly the unit’s header lines', async () => {
   const ward = path.join(dir, 'phuong.sqlite');
-  const id = (await cli('--db', ward, 'load-scenario', path.join(FIXTURES, 'phuong-hoa-binh-2026.json'))).out.at(-1)!;
+  const id = (await cli('--db', ward, 'load-scenario', fixturePath('phuong-hoa-binh-2026.json'))).out.at(-1)!;
   callApi(ward, 'unit.save', {
     name: 'Phường Hòa Bình',
     level: 'phường',

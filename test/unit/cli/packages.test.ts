@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { cli, FIXTURES } from './support';
+import { cli, fixturePath } from './support';
 import { dumpDatabase } from '../support/temp-db';
 
 let dir: string;
@@ -19,14 +19,14 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 async function exportScenario(name: string): Promise<{ id: string; file: string; expected: Record<string, unknown> }> {
   const db = path.join(dir, `${name}.sqlite`);
-  const loaded = await cli('--db', db, 'load-scenario', path.join(FIXTURES, `${name}.json`));
+  const loaded = await cli('--db', db, 'load-scenario', fixturePath(`${name}.json`));
   expect(loaded.code).toBe(0);
   const id = loaded.out.at(-1)!;
   const file = path.join(dir, `${name}.doithoai`);
   const exported = await cli('--db', db, 'export', id, '--out', file);
   expect(exported, exported.err.join('\n')).toMatchObject({ code: 0 });
   expect(exported.out.at(-1)).toContain('lần xuất 1');
-  const scenario = JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8')) as { expected: Record<string, unknown> };
+  const scenario = JSON.parse(fs.readFileSync(fixturePath(`${name}.json`), 'utf8')) as { expected: Record<string, unknown> };
   return { id, file, expected: scenario.expected };
 }
 
@@ -89,7 +89,7 @@ it('refuses a broken file in one line and exit 1, and still imports the good one
 
 it('says what is wrong with an export request', async () => {
   const db = path.join(dir, 'xa.sqlite');
-  const id = (await cli('--db', db, 'load-scenario', path.join(FIXTURES, 'xa-tan-lap-2026.json'))).out.at(-1)!;
+  const id = (await cli('--db', db, 'load-scenario', fixturePath('xa-tan-lap-2026.json'))).out.at(-1)!;
   const wrongExt = await cli('--db', db, 'export', id, '--out', path.join(dir, 'goi.zip'));
   expect(wrongExt.code).toBe(1);
   expect(wrongExt.err[0]).toContain('.doithoai');
@@ -104,7 +104,7 @@ it('says what is wrong with an export request', async () => {
 
 it('refuses a package signed with a new key until accept-key, then imports it', async () => {
   const child = path.join(dir, 'xa.sqlite');
-  const id = (await cli('--db', child, 'load-scenario', path.join(FIXTURES, 'xa-tan-lap-2026.json'))).out.at(-1)!;
+  const id = (await cli('--db', child, 'load-scenario', fixturePath('xa-tan-lap-2026.json'))).out.at(-1)!;
   const first = path.join(dir, 'r1.doithoai');
   expect((await cli('--db', child, 'export', id, '--out', first)).code).toBe(0);
   const parent = path.join(dir, 'tinh.sqlite');

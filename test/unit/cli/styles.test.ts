@@ -8,11 +8,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, FIXTURES } from './support';
+import { cli, fixturePath } from './support';
 import { pdfText, readDocx, squash } from '../documents/support';
 
-const TOWN = path.join(FIXTURES, 'styles/thi-tran-an-lao-2024.json');
-const WARD = path.join(FIXTURES, 'phuong-hoa-binh-2026.json');
+const TOWN = fixturePath('styles/thi-tran-an-lao-2024.json');
+const WARD = fixturePath('phuong-hoa-binh-2026.json');
 
 let dir: string;
 beforeAll(() => {

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { cli, FIXTURES } from './support';
+import { cli, fixturePath } from './support';
 import { dispatch } from '../../../electron/services/dispatch';
 import { openServiceContext } from '../../../electron/backend';
 import { hasCommand, readDocx, sofficeToPdf } from '../documents/support';
@@ -20,7 +20,7 @@ beforeAll(async () => {
   const files: string[] = [];
   for (const name of ['phuong-hoa-binh-2026', 'xa-tan-lap-2026']) {
     const db = path.join(dir, `${name}.sqlite`);
-    const loaded = await cli('--db', db, 'load-scenario', path.join(FIXTURES, `${name}.json`));
+    const loaded = await cli('--db', db, 'load-scenario', fixturePath(`${name}.json`));
     const file = path.join(dir, `${name}.doithoai`);
     expect((await cli('--db', db, 'export', loaded.out.at(-1)!, '--out', file)).code).toBe(0);
     files.push(file);

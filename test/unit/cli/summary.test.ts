@@ -9,7 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Overview } from '../../../shared/api/types';
-import { cli, FIXTURES } from './support';
+import { cli, fixturePath } from './support';
 import { dispatch } from '../../../electron/services/dispatch';
 import { openServiceContext } from '../../../electron/backend';
 import { SUMMARY_SHEET_NAMES } from '../../../electron/documents/summary-xlsx';
@@ -50,10 +50,10 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'doithoai-cli-summary-'));
   const files: string[] = [];
   for (const name of NAMES) {
-    const scenario = JSON.parse(fs.readFileSync(path.join(FIXTURES, `${name}.json`), 'utf8')) as Scenario;
+    const scenario = JSON.parse(fs.readFileSync(fixturePath(`${name}.json`), 'utf8')) as Scenario;
     scenarios.set(scenario.unit.name.normalize('NFC'), scenario);
     const db = path.join(dir, `${name}.sqlite`);
-    const loaded = await cli('--db', db, 'load-scenario', path.join(FIXTURES, `${name}.json`));
+    const loaded = await cli('--db', db, 'load-scenario', fixturePath(`${name}.json`));
     expect(loaded.code).toBe(0);
     const file = path.join(dir, `${name}.doithoai`);
     expect((await cli('--db', db, 'export', loaded.out.at(-1)!, '--out', file)).code).toBe(0);

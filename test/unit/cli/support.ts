@@ -1,8 +1,7 @@
 /** What every CLI test needs: the scenario fixtures and one call of the command line, its lines captured. */
-import path from 'node:path';
 import { runCli } from '../../../electron/cli/run';
 
-export const FIXTURES = path.resolve(__dirname, '../../fixtures');
+export { fixturePath, SCENARIO_FILES } from '../../fixtures/paths';
 
 /** Runs the CLI in-process, as `npm run cli -- …argv` would, and returns its exit code and lines. */
 export async function cli(...argv: string[]): Promise<{ code: number; out: string[]; err: string[] }> {

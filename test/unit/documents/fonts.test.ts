@@ -10,7 +10,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fontCandidates, fontsDir, FONT_FILES } from '../../../electron/documents/fonts';
-import { FIXTURES, pdfFonts } from './support';
+import { fixturePath, pdfFonts } from './support';
 
 const ROOT = path.resolve(__dirname, '../../..');
 
@@ -59,7 +59,7 @@ describe('the embedded font', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, DOITHOAI_DB: path.join(app, 'db.sqlite') };
     delete env.DOITHOAI_FONTS_DIR;
     const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { env, encoding: 'utf8', cwd: os.tmpdir() });
-    const loaded = run('load-scenario', path.join(FIXTURES, 'xa-tan-lap-2026.json'));
+    const loaded = run('load-scenario', fixturePath('xa-tan-lap-2026.json'));
     expect(loaded.status, loaded.stderr).toBe(0);
     const id = loaded.stdout.trim().split('\n').at(-1)!;
     const pdf = path.join(app, 'bien-ban.pdf');

@@ -14,9 +14,10 @@ import type { ServiceContext } from '../../../electron/services/context';
 import { loadScenario, parseScenario, type Scenario } from '../../../electron/services/scenarios';
 import { defaultHeaderLines, getOwnUnit } from '../../../electron/services/units';
 import type { DocumentStyle } from '../../../shared/domain';
+import { fixturePath, SCENARIO_FILES } from '../../fixtures/paths';
 
-export const FIXTURES = path.resolve(__dirname, '../../fixtures');
-export const SCENARIOS = fs.readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
+export { fixturePath } from '../../fixtures/paths';
+export const SCENARIOS = [...SCENARIO_FILES];
 export const ARTEFACTS = path.resolve(__dirname, '../../../test-results/documents');
 
 export interface Expected {
@@ -56,7 +57,7 @@ export function call<T>(ctx: ServiceContext, method: string, input: unknown): T 
 export function loadFixture(file: string): Loaded {
   const dir = tempDir();
   const ctx = openDb(dir);
-  const raw = JSON.parse(fs.readFileSync(path.join(FIXTURES, file), 'utf8')) as { expected: Expected };
+  const raw = JSON.parse(fs.readFileSync(fixturePath(file), 'utf8')) as { expected: Expected };
   const scenario = parseScenario(raw);
   const id = ctx.db.transaction(() => loadScenario(ctx, scenario))();
   return {

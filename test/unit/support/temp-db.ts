@@ -13,8 +13,7 @@ import type { ApiResult } from '../../../shared/api/errors';
 import { dispatch, dispatchAsync } from '../../../electron/services/dispatch';
 import { openServiceContext } from '../../../electron/backend';
 import type { ServiceContext } from '../../../electron/services/context';
-
-export const FIXTURES_DIR = path.resolve(__dirname, '../../fixtures');
+import { fixturePath, SCENARIO_FILES } from '../../fixtures/paths';
 
 export interface TempDir {
   dir: string;
@@ -99,10 +98,11 @@ export function dumpDatabase(dbPath: string): Record<string, unknown[]> {
 }
 
 export function readFixture(file: string): Record<string, unknown> & { expected: unknown } {
-  return JSON.parse(fs.readFileSync(path.join(FIXTURES_DIR, file), 'utf8')) as Record<string, unknown> & { expected: unknown };
+  return JSON.parse(fs.readFileSync(fixturePath(file), 'utf8')) as Record<string, unknown> & { expected: unknown };
 }
 
-export const FIXTURE_FILES = fs.readdirSync(FIXTURES_DIR).filter((f) => f.endsWith('.json')).sort();
+/** The scenario files (the demo scenarios in resources/demo/ among them), sorted. */
+export const FIXTURE_FILES = [...SCENARIO_FILES];
 
 /** A minimal unit so that conferences can be created. */
 export const UNIT = { name: 'Xã Tân Lập', level: 'xã', parentName: 'Tỉnh Hải Đông' } as const;
