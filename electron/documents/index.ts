@@ -8,7 +8,6 @@
  * in the background worker in the app, so typing stays smooth.
  */
 import { localIsoDate } from '../../shared/dates';
-import { DOCUMENT_FORMATS, type DocumentKind } from '../../shared/domain';
 import { resolveOptions, type DocumentOptions } from './header';
 import { minutesContent } from './minutes-content';
 import { minutesDocx } from './minutes-docx';
@@ -24,20 +23,11 @@ export type { DocumentModel } from './model';
 export type MinutesFormat = 'docx' | 'pdf';
 export type ReportFormat = 'docx' | 'xlsx';
 
-export const FORMATS: { minutes: readonly MinutesFormat[]; report: readonly ReportFormat[] } = DOCUMENT_FORMATS;
-
 export const MIME_TYPES: Record<MinutesFormat | ReportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   pdf: 'application/pdf',
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
-
-/** The format a file name asks for ("bien-ban.PDF" → 'pdf'), or null when the kind has no such format. */
-export function formatForFile<K extends DocumentKind>(kind: K, fileName: string): (K extends 'minutes' ? MinutesFormat : ReportFormat) | null {
-  const ext = /\.([^./\\]+)$/.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  const allowed = FORMATS[kind] as readonly string[];
-  return (allowed.includes(ext) ? ext : null) as (K extends 'minutes' ? MinutesFormat : ReportFormat) | null;
-}
 
 /** Minutes from a model; `today` (yyyy-mm-dd) only matters to reports, kept for symmetry. */
 export async function renderMinutesModel(model: DocumentModel, format: MinutesFormat, options: DocumentOptions = {}, today = localIsoDate(new Date())): Promise<Buffer> {

@@ -64,11 +64,8 @@ async function asRefusal<T>(work: Promise<T>): Promise<T> {
   }
 }
 
-/** What `verify` prints and the app shows before an import: the API's PackageCheck. */
-export type VerifyReport = PackageCheck;
-
 /** Checks a package completely and says what importing it would do; writes nothing. Throws PackageError. */
-export async function verifyPackage(ctx: ServiceContext, bytes: Buffer): Promise<VerifyReport> {
+export async function verifyPackage(ctx: ServiceContext, bytes: Buffer): Promise<PackageCheck> {
   const checked = await (ctx.packageChecker ?? inThreadChecker).check(bytes);
   const { manifest } = checked;
   let refusal: string | null = null;

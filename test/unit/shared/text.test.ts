@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, matchesFolded, nfc } from '../../../shared/text';
+import { fileSlug, fold, matchesFolded, nfc } from '../../../shared/text';
 
 const nfd = (s: string) => s.normalize('NFD');
 
@@ -67,5 +67,21 @@ describe('matchesFolded', () => {
   it('an empty query matches everything', () => {
     expect(matchesFolded(name, '')).toBe(true);
     expect(matchesFolded(name, '   ')).toBe(true);
+  });
+});
+
+describe('fileSlug', () => {
+  it('names files in plain letters: marks and đ folded, everything else a single dash', () => {
+    expect(fileSlug('Xã Tân Lập')).toBe('xa-tan-lap');
+    expect(fileSlug(nfd('Phường Đồng Tâm, TP. Hải An'))).toBe('phuong-dong-tam-tp-hai-an');
+    expect(fileSlug('  --Đặc khu (Côn Đảo)--  ')).toBe('dac-khu-con-dao');
+  });
+
+  it('is empty when nothing is left, and at most 60 characters by default', () => {
+    expect(fileSlug('—— ✓ ——')).toBe('');
+    const long = fileSlug('Ủy ban nhân dân '.repeat(10));
+    expect(long.length).toBe(60);
+    expect(long.startsWith('uy-ban-nhan-dan-uy-ban')).toBe(true);
+    expect(fileSlug('Xã Tân Lập', 6)).toBe('xa-tan');
   });
 });
