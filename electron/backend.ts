@@ -65,7 +65,7 @@ export function openBackend(options: BackendOptions): Backend {
     dispatch: (method, input) => dispatch(ctx, method, input, (error) => appendLog(logFile, method, error)),
     dispatchAsync: (method, input) => dispatchAsync(ctx, method, input, (error) => appendLog(logFile, method, error)),
     close: () => {
-      void ctx.documents?.close();
+      void ctx.documents.close();
       ctx.db.close();
     },
   };

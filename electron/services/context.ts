@@ -3,8 +3,8 @@ import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/connection';
 import { ApiError } from '../../shared/api/errors';
 import type { AppInfo } from '../../shared/api/types';
-import type { DocumentRenderer } from './document-renderer';
-import type { PackageChecker } from './package-checker';
+import { inThreadRenderer, type DocumentRenderer } from './document-renderer';
+import { inThreadChecker, type PackageChecker } from './package-checker';
 
 /** What every service works with. `now` and `newId` are injectable so tests can pin them. */
 export interface ServiceContext {
@@ -16,9 +16,9 @@ export interface ServiceContext {
   now(): Date;
   newId(): string;
   /** Lays out documents; in the hosts a worker thread, elsewhere this thread. */
-  documents?: DocumentRenderer;
+  documents: DocumentRenderer;
   /** Checks package files; in the hosts the same worker, elsewhere this thread. */
-  packageChecker?: PackageChecker;
+  packageChecker: PackageChecker;
   /** Where errors handled without failing the request go (a bad package among good ones). */
   log?: (error: unknown) => void;
 }
@@ -33,7 +33,7 @@ export function createContext(db: Db, host: AppInfo['host'], dbPath: string): Se
     }
     return statement;
   };
-  return { db, sql, host, dbPath, now: () => new Date(), newId: () => randomUUID() };
+  return { db, sql, host, dbPath, now: () => new Date(), newId: () => randomUUID(), documents: inThreadRenderer, packageChecker: inThreadChecker };
 }
 
 export function stamp(ctx: ServiceContext): string {

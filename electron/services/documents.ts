@@ -12,7 +12,6 @@ import { MIME_TYPES, type DocumentModel, type DocumentOptions } from '../documen
 import { defaultDocumentOptions, defaultSigner, minutesSignatures, reportSignature, resolveAgainst, signerChoices, signerFit } from '../documents/header';
 import { minutesContent } from '../documents/minutes-content';
 import type { RenderJob } from '../documents/render-job';
-import { inThreadRenderer } from './document-renderer';
 import { notFound, refused, type ServiceContext } from './context';
 import { documentModelFor, isImported, saveSettings, settingsFor } from './document-settings';
 import { later, type Later } from './later';
@@ -72,7 +71,7 @@ export function renderDocument(ctx: ServiceContext, input: ApiParsed<'documents.
   const today = localIsoDate(ctx.now());
   const options = settingsFor(ctx, model, input.conferenceId, input.kind, input.settings);
   const job = { kind: input.kind, format: input.format, model, options, today } as RenderJob;
-  const renderer = ctx.documents ?? inThreadRenderer;
+  const renderer = ctx.documents;
   return later(async () => {
     const bytes = await renderer.render(job);
     return { fileName: documentFileName(model, input.kind, input.format), mimeType: MIME_TYPES[input.format], base64: bytes.toString('base64') };

@@ -19,7 +19,6 @@ import type { ApiParsed } from '../../shared/api/contract';
 import { localIsoDate } from '../../shared/dates';
 import { MIME_TYPES } from '../documents/index';
 import { UNCLASSIFIED_FIELD } from '../documents/model';
-import { inThreadRenderer } from './document-renderer';
 import { TOTAL_LABEL } from '../documents/tables';
 import { summaryFileName } from '../documents/summary';
 import { listChildUnits } from './child-units';
@@ -33,7 +32,7 @@ export function renderOverview(ctx: ServiceContext, input: ApiParsed<'overview.r
   const overview = overviewOf(ctx, input.from, input.to);
   const unit = getOwnUnit(ctx);
   const today = localIsoDate(ctx.now());
-  const renderer = ctx.documents ?? inThreadRenderer;
+  const renderer = ctx.documents;
   return later(async () => ({
     fileName: summaryFileName(unit, input.from, input.to, input.format),
     mimeType: MIME_TYPES[input.format],

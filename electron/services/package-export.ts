@@ -14,7 +14,7 @@ import type { DocumentModel } from '../documents/index';
 import type { DocumentEntry, PackageData, PackageDocumentOptions, PackageDocuments, PackageManifest } from '../package/model';
 import { packageFileName, sha256, writePackage, type PackageContents } from '../package/write';
 import { notFound, refused, stamp, type ServiceContext } from './context';
-import { inThreadRenderer, type DocumentRenderer } from './document-renderer';
+import type { DocumentRenderer } from './document-renderer';
 import { documentModelFor, savedSettings, saveSettings, settingsFor } from './document-settings';
 import { readConferenceData } from './package-data';
 import { ensureOwnKey } from './unit-keys';
@@ -130,7 +130,7 @@ const EXPORT_ATTEMPTS = 3;
  */
 export async function exportConference(ctx: ServiceContext, conferenceId: string, options: ExportOptions = {}): Promise<BuiltPackage> {
   if (options.documents === false) return (await buildPackage(ctx, conferenceId))!;
-  const renderer = ctx.documents ?? inThreadRenderer;
+  const renderer = ctx.documents;
   for (let attempt = 1; ; attempt++) {
     const { model, updatedAt, settings } = ctx.db.transaction(() => ({ ...checkExportable(ctx, conferenceId), ...packageDocuments(ctx, conferenceId) }))();
     const documents = await renderPackageDocuments(renderer, model, settings, localIsoDate(ctx.now()));

@@ -12,7 +12,6 @@ import type { CheckedPackage } from '../package/verify';
 import { handAddedNamed, moveInto } from './child-units';
 import { stamp, type ServiceContext } from './context';
 import { forgetConferenceDocuments, keepImportedSettings } from './document-settings';
-import { inThreadChecker } from './package-checker';
 import { countsOf, readConferenceData, writeConferenceData, type DataCounts } from './package-data';
 import { pinKey, pinnedKey } from './unit-keys';
 import { ownUnitId } from './units';
@@ -46,7 +45,7 @@ export async function importPackages(ctx: ServiceContext, files: PackageFile[], 
   const results: ImportSummary[] = [];
   // The next files are checked while this one is written: in the hosts by the background
   // worker on another core, here in the pauses of the ZIP reader. Writing stays in file order.
-  const checker = ctx.packageChecker ?? inThreadChecker;
+  const checker = ctx.packageChecker;
   const checks: Array<Promise<CheckedPackage>> = [];
   const startCheck = (i: number) => {
     if (i < files.length) {

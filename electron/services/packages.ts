@@ -12,7 +12,6 @@ import { PackageError } from '../package/errors';
 import { fingerprint } from '../package/keys';
 import { refused, type ServiceContext } from './context';
 import { later, type Later } from './later';
-import { inThreadChecker } from './package-checker';
 import { checkExportable, exportConference } from './package-export';
 import { checkAgainstDatabase, importPackages, keyStatus, revisionStatus } from './package-import';
 import { ensureOwnKey, pinKey, pinnedKey } from './unit-keys';
@@ -66,7 +65,7 @@ async function asRefusal<T>(work: Promise<T>): Promise<T> {
 
 /** Checks a package completely and says what importing it would do; writes nothing. Throws PackageError. */
 export async function verifyPackage(ctx: ServiceContext, bytes: Buffer): Promise<PackageCheck> {
-  const checked = await (ctx.packageChecker ?? inThreadChecker).check(bytes);
+  const checked = await ctx.packageChecker.check(bytes);
   const { manifest } = checked;
   let refusal: string | null = null;
   try {
@@ -103,7 +102,7 @@ export function unitKeyFingerprint(ctx: ServiceContext): { unitId: string; finge
  * signed with. The package must be valid in every other way; it is not imported here.
  */
 export async function acceptNewKey(ctx: ServiceContext, bytes: Buffer): Promise<AcceptedKey> {
-  const checked = await (ctx.packageChecker ?? inThreadChecker).check(bytes);
+  const checked = await ctx.packageChecker.check(bytes);
   return ctx.db.transaction(() => {
     const unitId = checked.manifest.unit.id;
     if (keyStatus(ctx, checked) === 'own') throw refused('Đây là khóa của chính đơn vị này.');
