@@ -6,7 +6,8 @@ import { localIsoDate } from '../../shared/dates';
 import { fold } from '../../shared/text';
 import { notFound, refused, requireConference, stamp, type ServiceContext } from './context';
 import { agencyIdFor } from './agencies';
-import { touchConference } from './conference-touch';
+import { refuseIfImported, touchConference } from './conference-touch';
+import { recordStatus, refreshStatus } from './outcomes';
 import { CONCERN_SELECT, toConcern, type ConcernRow } from './rows';
 
 type ConcernPatch = ApiParsed<'concerns.update'>['patch'];
@@ -18,7 +19,6 @@ const COLUMNS: Record<string, string> = {
   answeredBy: 'answered_by',
   answer: 'answer',
   deadline: 'deadline',
-  status: 'status',
   note: 'note',
 };
 
@@ -46,6 +46,8 @@ export function listConcerns(ctx: ServiceContext, conferenceId: string, turnId?:
 }
 
 function applyPatch(ctx: ServiceContext, row: ConcernRow, patch: ConcernPatch): void {
+  // A received conference is its unit's record: refused even when the edit would change nothing.
+  refuseIfImported(ctx, row.conference_id);
   const values: Record<string, unknown> = {};
   const sets: string[] = [];
   for (const [key, column] of Object.entries(COLUMNS)) {
@@ -66,15 +68,15 @@ function applyPatch(ctx: ServiceContext, row: ConcernRow, patch: ConcernPatch): 
     const field = ctx.sql('SELECT 1 FROM fields WHERE id = ?').get(patch.fieldId);
     if (!field) throw new ApiError('invalid_input', 'Lĩnh vực không có trong danh sách.', [{ path: ['fieldId'], message: 'Không tồn tại.' }]);
   }
-  if (sets.length === 0) return;
+  const statusChanged = patch.status !== undefined && patch.status !== row.status;
+  if (sets.length === 0 && !statusChanged) return;
   const now = stamp(ctx);
-  ctx.sql(`UPDATE concerns SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run({ ...values, id: row.id, now });
-  if (patch.status !== undefined && patch.status !== row.status) {
-    ctx.sql(
-        `INSERT INTO concern_status_changes (id, concern_id, status, changed_on, note, created_at) VALUES (?, ?, ?, ?, '', ?)`,
-      )
-      .run(ctx.newId(), row.id, patch.status, localIsoDate(ctx.now()), now);
-  }
+  if (sets.length > 0) ctx.sql(`UPDATE concerns SET ${sets.join(', ')}, updated_at = @now WHERE id = @id`).run({ ...values, id: row.id, now });
+  else ctx.sql('UPDATE concerns SET updated_at = ? WHERE id = ?').run(now, row.id);
+  // An outcome set with the matter is an entry of its history, dated today; a new handling
+  // may change the outcome it starts with.
+  if (statusChanged) recordStatus(ctx, row.id, { status: patch.status!, date: localIsoDate(ctx.now()) });
+  else if (patch.handling !== undefined) refreshStatus(ctx, row.id);
   touchConference(ctx, row.conference_id);
 }
 

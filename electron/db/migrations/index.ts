@@ -2,6 +2,7 @@ import m0001 from './0001-initial';
 import m0002 from './0002-concern-status-history';
 import m0003 from './0003-packages';
 import m0004 from './0004-document-settings';
+import m0005 from './0005-followup';
 
 export interface Migration {
   version: number;
@@ -10,5 +11,5 @@ export interface Migration {
 }
 
 /** In order; `version` is what PRAGMA user_version holds once it has run. */
-export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004];
+export const MIGRATIONS: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
 export const LATEST_SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -83,6 +83,7 @@ describe('schema', () => {
           "note TEXT NOT NULL DEFAULT ''",
           "reference_doc TEXT NOT NULL DEFAULT ''",
           "created_at TEXT NOT NULL",
+          "reported_by TEXT NOT NULL DEFAULT ''",
         ],
         "concerns STRICT": [
           "id TEXT NOT NULL PK",
@@ -241,7 +242,9 @@ describe('schema', () => {
       [
         "agencies: agencies_name_folded",
         "concern_status_changes: concern_status_changes_concern",
+        "concerns: concerns_agency",
         "concerns: concerns_conference",
+        "concerns: concerns_followup",
         "conferences: conferences_unit_date",
         "imported_conferences: imported_conferences_unit",
         "speakers: speakers_conference",

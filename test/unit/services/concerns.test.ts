@@ -36,7 +36,9 @@ describe('concerns', () => {
     const k1 = b.call('concerns.add', { conferenceId, turnId, initial: { fieldId: LAND.id, text: 'Cấp sổ đỏ chậm', handling: 'answered', answeredBy: 'Chủ tịch UBND xã', answer: 'Sẽ cấp trong quý IV' } });
     const k2 = b.call('concerns.add', { conferenceId, turnId, initial: { fieldId: ROADS.id, handling: 'assigned', agencyName: 'Phòng Kinh tế', deadline: '2026-12-31' } });
     const p1 = b.call('concerns.add', { conferenceId, turnId: null, initial: { fieldId: LAND.id, handling: 'forwarded' } });
-    expect(k1).toMatchObject({ conferenceId, turnId, source: 'turn', seq: 1, fieldId: LAND.id, text: 'Cấp sổ đỏ chậm', handling: 'answered', answeredBy: 'Chủ tịch UBND xã', status: 'open' });
+    expect(k1).toMatchObject({ conferenceId, turnId, source: 'turn', seq: 1, fieldId: LAND.id, text: 'Cấp sổ đỏ chậm', handling: 'answered', answeredBy: 'Chủ tịch UBND xã', status: 'resolved' });
+    // Answered at the conference: resolved on its date (issue 10); assigned and forwarded start open.
+    expect([k2.status, p1.status]).toEqual(['open', 'open']);
     expect(k2).toMatchObject({ seq: 2, handling: 'assigned', agencyName: 'Phòng Kinh tế', agencyId: expect.any(String), deadline: '2026-12-31' });
     expect(p1).toMatchObject({ turnId: null, source: 'precollected', seq: 1 });
 
