@@ -2,7 +2,7 @@
  * The conclusion notice (thông báo kết luận) the head issues after the conference: the
  * conference in one paragraph, the head's conclusion, then what must be done — the matters
  * assigned, grouped by agency with each deadline, and those forwarded to the level above —
- * so that each agency on "Nơi nhận" finds its tasks (docs/document-formats.md, "The conclusion notice").
+ * so that each agency on "Nơi nhận" finds its tasks (docs/document-formats.md, "The conclusion notice (thông báo kết luận)").
  */
 import { HANDLINGS } from '../../shared/domain';
 import { count2, dateCell, dateWords, joinParts, lowerFirst, sentence, timeWords } from './format';
