@@ -47,9 +47,13 @@ export function noticeMatters(model: Pick<DocumentModel, 'precollected' | 'turns
   return { assigned, forwarded: all.filter((c) => c.handling === 'forwarded') };
 }
 
-/** "Thời hạn giải quyết: 31/10/2026." — dotted when no deadline is recorded, to be written by hand. */
+/**
+ * "Thời hạn giải quyết: 31/10/2026." — dotted when no deadline is recorded, to be written by
+ * hand. A no-break space keeps the date on the line of its label: "quyết:" alone at the end of
+ * a line, the date starting the next, read badly on the first pages we printed.
+ */
 function deadlineRun(c: DocConcern): Run {
-  return { text: ` Thời hạn giải quyết: ${c.deadline ? dateCell(c.deadline) : '……'}.`, italic: true };
+  return { text: ` Thời hạn giải quyết:\u00a0${c.deadline ? dateCell(c.deadline) : '……'}.`, italic: true };
 }
 
 export function noticeContent(model: DocumentModel, options: ResolvedOptions): NoticeContent {
@@ -104,7 +108,7 @@ export function noticeContent(model: DocumentModel, options: ResolvedOptions): N
     body.push(para(`Đối với ${count2(forwarded.length)} nội dung vượt thẩm quyền, ${organiser} tổng hợp, kiến nghị ${parent} xem xét, giải quyết:`, { keepNext: true }));
     for (const m of forwarded) {
       const agency: Run[] = m.agencyName ? [{ text: ` Cơ quan theo dõi: ${m.agencyName}.`, italic: true }] : [];
-      const deadline: Run[] = m.deadline ? [{ text: ` Thời hạn: ${dateCell(m.deadline)}.`, italic: true }] : [];
+      const deadline: Run[] = m.deadline ? [{ text: ` Thời hạn:\u00a0${dateCell(m.deadline)}.`, italic: true }] : [];
       body.push(para([{ text: `- ${sentence(m.text)}` }, ...agency, ...deadline]));
     }
   }

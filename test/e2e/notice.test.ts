@@ -67,7 +67,7 @@ it('saves the notice’s settings as she types and downloads it as DOCX and PDF'
     const out = path.join(dir, 'downloads');
     const docx = await captureDownload(page, () => page.getByTestId('export-notice-docx').click(), out);
     expect(path.basename(docx)).toBe('thong-bao_phuong-hoa-binh_16-09-2026.docx');
-    const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(docx)))['word/document.xml']!);
+    const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(docx)))['word/document.xml']!).replace(/\u00a0/g, ' ');
     const pdf = await captureDownload(page, () => page.getByTestId('export-notice-pdf').click(), out);
     expect(path.basename(pdf)).toBe('thong-bao_phuong-hoa-binh_16-09-2026.pdf');
     const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ').normalize('NFC');

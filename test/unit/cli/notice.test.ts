@@ -31,7 +31,7 @@ describe('command line: notice', () => {
     expect(run.code).toBe(0);
     expect(run.out).toEqual([`Đã ghi thông báo kết luận (DOCX): ${file}`]);
     const { unzipSync, strFromU8 } = await import('fflate');
-    const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(file)))['word/document.xml']!);
+    const xml = strFromU8(unzipSync(new Uint8Array(fs.readFileSync(file)))['word/document.xml']!).replace(/\u00a0/g, ' ');
     expect(xml).toContain('THÔNG BÁO');
     expect(xml).toContain('Số 15-TB/ĐU');
     expect(xml).toContain('- Bộ phận Địa chính;');

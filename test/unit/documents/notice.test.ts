@@ -24,7 +24,8 @@ const TODAY = '2026-09-20';
 /** The agencies of the Hòa Bình sample in the order the meeting first named them. */
 const HOA_BINH_AGENCIES = ['Phòng Kinh tế, Hạ tầng và Đô thị', 'Bộ phận Văn hóa - Xã hội', 'Bộ phận Địa chính', 'Đội Quản lý trật tự đô thị', 'Bộ phận Kinh tế - Hạ tầng'];
 
-const texts = (content: NoticeContent): string[] => content.body.map((b) => b.runs.map((r) => r.text).join(''));
+/** The body's paragraphs as text; the no-break space before a deadline read as a space. */
+const texts = (content: NoticeContent): string[] => content.body.map((b) => b.runs.map((r) => r.text).join('').replace(/\u00a0/g, ' '));
 const nfc = (s: string) => s.normalize('NFC').trim();
 const dmy = (iso: string) => iso.split('-').reverse().join('/');
 
@@ -137,6 +138,11 @@ describe('notice content, Hòa Bình sample', () => {
     const last = body.filter((t) => /^2\.\d+\. /.test(t)).at(-1)!;
     expect(last).toContain(NO_AGENCY);
     expect(body[body.indexOf(last) + 1]).toMatch(/Thời hạn giải quyết: ……\.$/);
+    // The date never starts a line of its own: it is bound to its label.
+    const raw = noticeContent(moved, resolveOptions(moved, 'notice', TODAY)).body.flatMap((b) => b.runs.map((r) => r.text));
+    const deadlines = raw.filter((t) => t.includes('Thời hạn giải quyết:'));
+    expect(deadlines).toHaveLength(6);
+    expect(deadlines.every((t) => t.includes('giải quyết:\u00a0'))).toBe(true);
   });
 
   it('a conference with nothing assigned or forwarded says so instead of empty sections', () => {
