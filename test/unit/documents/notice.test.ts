@@ -12,6 +12,8 @@ import type { DocumentSetup, RenderedDocument } from '../../../shared/api/types'
 import type { DocumentStyle } from '../../../shared/domain';
 import { dispatch, dispatchAsync } from '../../../electron/services/dispatch';
 import { documentModelFor } from '../../../electron/services/document-settings';
+import { exportConference, packageDocuments } from '../../../electron/services/package-export';
+import { unzipSync } from 'fflate';
 import { resolveOptions } from '../../../electron/documents/header';
 import { NO_AGENCY, noticeContent, noticeMatters, type NoticeContent } from '../../../electron/documents/notice-content';
 import type { DocumentModel } from '../../../electron/documents/model';
@@ -242,5 +244,14 @@ describe('notice files through documents.render', () => {
     const original = dispatch(l.ctx, 'documents.original', { conferenceId: l.id, kind: 'notice' });
     expect(original.ok).toBe(false);
     if (!original.ok) expect(original.error.message).toContain('thông báo');
+  });
+
+  it('the package sent up still carries only the minutes and the report, whatever the notice’s settings', async () => {
+    call(l.ctx, 'documents.save', { conferenceId: l.id, kind: 'notice', settings: { number: '15' } });
+    expect(Object.keys(l.ctx.db.transaction(() => packageDocuments(l.ctx, l.id))().settings).sort()).toEqual(['minutes', 'report', 'unit']);
+    const built = await exportConference(l.ctx, l.id);
+    const names = Object.keys(unzipSync(new Uint8Array(built.bytes)));
+    expect(names.some((n) => /notice|thong-bao/i.test(n))).toBe(false);
+    expect(names).toContain('minutes.docx');
   });
 });
