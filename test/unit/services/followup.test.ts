@@ -73,6 +73,20 @@ describe('followup.list', () => {
     for (const item of items) expect(documentOrder.indexOf(item.id) + 1, item.text).toBe(item.number);
   });
 
+  it('numbers the pre-collected matters first, then the turns\' (Tân Lập: 21 collected beforehand), as the documents do', () => {
+    const tanLap = loadFixture(b, 'xa-tan-lap-2026.json');
+    const detail = b.call('conferences.get', { id: tanLap });
+    // One pre-collected matter and one turn gone: the numbers after them close up.
+    b.call('concerns.delete', { id: detail.precollected[3]!.id });
+    b.call('turns.delete', { id: detail.turns[1]!.id });
+    const after = b.call('conferences.get', { id: tanLap });
+    const documentOrder = [...after.precollected, ...after.turns.flatMap((t) => t.concerns)].map((c) => c.id);
+    const listed = b.call('followup.list', { conferenceId: tanLap });
+    expect(listed).toHaveLength(documentOrder.length);
+    for (const item of listed) expect(documentOrder.indexOf(item.id) + 1, item.text).toBe(item.number);
+    expect(listed.filter((i) => i.speakerName === '')).toHaveLength(20);
+  });
+
   it('each item carries the conference, unit, agency, speaker, outcome with its date and days left', () => {
     const drain = byText('thoát nước');
     expect(drain).toMatchObject({
