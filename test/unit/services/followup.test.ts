@@ -151,6 +151,28 @@ describe('followup.list', () => {
     expect(b.call('followup.list', { asOf: NOV_1, limit: 3 }).map((i) => i.id)).toEqual(items.slice(0, 3).map((i) => i.id));
   });
 
+  it('as of today (read from concerns.status) it agrees with the history rule the counts use', () => {
+    b.call('concerns.setStatus', { concernIds: [byText('thoát nước').id, byText('Lê Lợi').id], status: 'inProgress', date: '2026-10-01' });
+    b.call('concerns.setStatus', { concernIds: [byText('thoát nước').id], status: 'resolved', date: '2026-10-20' });
+    // A later entry dated earlier does not win over the latest date.
+    b.call('concerns.setStatus', { concernIds: [byText('thoát nước').id], status: 'open', date: '2026-10-05' });
+    b.call('concerns.setStatus', { concernIds: [byText('mặt đường ngõ 12').id], status: 'open', date: '2026-11-05' });
+    b.call('concerns.update', { id: byText('Ban quản trị').id, patch: { handling: 'noted' } });
+    const list = b.call('followup.list', {});
+    const counts = b.call('conferences.counts', { id: conferenceId, asOf: '2026-11-05' });
+    const tally = (status: string) => list.filter((i) => i.status === status).length;
+    expect({ resolved: tally('resolved'), inProgress: tally('inProgress'), open: tally('open'), overdue: list.filter((i) => i.overdue).length }).toEqual({
+      resolved: counts.resolved,
+      inProgress: counts.inProgress,
+      open: counts.open,
+      overdue: counts.overdue,
+    });
+    expect(counts).toMatchObject({ resolved: 9, inProgress: 1, open: 5 });
+    expect(list.find((i) => i.text.includes('thoát nước'))).toMatchObject({ status: 'resolved', statusDate: '2026-10-20' });
+    expect(b.call('followup.list', { status: ['inProgress'] }).map((i) => i.id)).toEqual([byText('Lê Lợi').id]);
+    expect(b.call('followup.list', { overdue: true })).toHaveLength(counts.overdue);
+  });
+
   it('lists live matters only: not deleted, not behind a deleted turn, not of a deleted conference', () => {
     const detail = b.call('conferences.get', { id: conferenceId });
     const turn = detail.turns.find((t) => t.concerns.length === 2)!;
