@@ -173,7 +173,8 @@ export function listConferences(ctx: ServiceContext): ConferenceSummary[] {
   }));
 }
 
-export function conferenceDetail(ctx: ServiceContext, id: string): ConferenceDetail {
+/** `asOf` dates the outcome counts (today when left out). */
+export function conferenceDetail(ctx: ServiceContext, id: string, asOf?: string): ConferenceDetail {
   const conference = getConference(ctx, id);
   const unit = ctx.sql('SELECT name FROM units WHERE id = ?').get(conference.unitId) as { name: string };
   const concerns = listConcerns(ctx, id);
@@ -183,7 +184,7 @@ export function conferenceDetail(ctx: ServiceContext, id: string): ConferenceDet
     speakers: listSpeakers(ctx, id),
     turns: listTurns(ctx, id, concerns),
     precollected: concerns.filter((c) => c.source === 'precollected'),
-    counts: conferenceCounts(ctx, id),
+    counts: conferenceCounts(ctx, id, asOf),
     imported: importedAs(ctx, id),
   };
 }

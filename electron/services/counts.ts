@@ -1,14 +1,17 @@
 /** The conference's running counts, with the same keys as `expected` in the scenario files. */
 import type { ConferenceCounts } from '../../shared/api/types';
 import { HANDLINGS, type Handling } from '../../shared/domain';
+import { localIsoDate } from '../../shared/dates';
 import type { ServiceContext } from './context';
+import { outcomeCounts } from './outcomes';
 
 /** Concerns that count: not deleted, and not hidden behind a deleted turn. */
 export const LIVE_CONCERNS = `
   concerns c LEFT JOIN turns t ON t.id = c.turn_id
   WHERE c.deleted_at IS NULL AND (c.turn_id IS NULL OR t.deleted_at IS NULL)`;
 
-export function conferenceCounts(ctx: ServiceContext, conferenceId: string): ConferenceCounts {
+/** `asOf` (yyyy-mm-dd) dates the outcome counts; today when left out. */
+export function conferenceCounts(ctx: ServiceContext, conferenceId: string, asOf = localIsoDate(ctx.now())): ConferenceCounts {
   const turns = (ctx.sql('SELECT COUNT(*) AS n FROM turns WHERE conference_id = ? AND deleted_at IS NULL').get(conferenceId) as { n: number }).n;
   const bySource = ctx.sql(`SELECT c.source AS source, COUNT(*) AS n FROM ${LIVE_CONCERNS} AND c.conference_id = ? GROUP BY c.source`)
     .all(conferenceId) as Array<{ source: string; n: number }>;
@@ -46,5 +49,6 @@ export function conferenceCounts(ctx: ServiceContext, conferenceId: string): Con
     byField,
     byHandling,
     speakersRegistered,
+    ...outcomeCounts(ctx, conferenceId, asOf),
   };
 }

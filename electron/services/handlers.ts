@@ -29,6 +29,8 @@ import { addChildUnit, deleteChildUnit, listChildUnits, mergeChildUnits } from '
 import { overviewOf, renderOverview } from './overview';
 import { acceptPackageKey, checkPackageFile, exportPackage, importPackageFiles, ownKey } from './packages';
 import { loadScenario, parseScenario } from './scenarios';
+import { concernHistory, listFollowup, setConcernStatus } from './followup';
+import { followupSettings, saveFollowupSettings } from './followup-settings';
 
 /** A handler answers inside the request's transaction, or hands slow work to `later`. */
 export type Handlers = { [M in ApiMethod]: (ctx: ServiceContext, input: ApiParsed<M>) => ApiOutput<M> | Later<ApiOutput<M>> };
@@ -54,10 +56,10 @@ export const handlers: Handlers = {
   'agencies.restore': (ctx, { id }) => restoreAgency(ctx, id),
 
   'conferences.list': (ctx) => listConferences(ctx),
-  'conferences.get': (ctx, { id }) => conferenceDetail(ctx, id),
-  'conferences.counts': (ctx, { id }) => {
+  'conferences.get': (ctx, { id, asOf }) => conferenceDetail(ctx, id, asOf),
+  'conferences.counts': (ctx, { id, asOf }) => {
     getConference(ctx, id);
-    return conferenceCounts(ctx, id);
+    return conferenceCounts(ctx, id, asOf);
   },
   'conferences.create': (ctx, input) => createConference(ctx, input),
   'conferences.update': updateConference,
@@ -103,6 +105,13 @@ export const handlers: Handlers = {
   'childUnits.delete': (ctx, { id }) => deleteChildUnit(ctx, id),
   'overview.get': (ctx, { from, to }) => overviewOf(ctx, from, to),
   'overview.render': renderOverview,
+
+  // ── Follow-up until resolved (issue 10)
+  'concerns.setStatus': setConcernStatus,
+  'concerns.history': (ctx, { concernId }) => concernHistory(ctx, concernId),
+  'followup.list': (ctx, input) => listFollowup(ctx, input),
+  'followupSettings.get': (ctx) => followupSettings(ctx),
+  'followupSettings.save': saveFollowupSettings,
 
   // ── The command line's scenario files: checked against the scenario format, loaded in this transaction.
   'scenarios.load': (ctx, input) => ({ id: loadScenario(ctx, parseScenario(input)) }),

@@ -46,9 +46,32 @@ const BY_GROUP: Record<string, Record<string, string>> = {
     status: 'Tình trạng giải quyết',
     note: 'Ghi chú',
     date: 'Ngày',
+    // Follow-up (issue 10): a dated entry of a matter's outcome.
+    concernIds: 'Nội dung',
+    concernId: 'Nội dung',
+    reportedBy: 'Cơ quan báo cáo',
+    reference: 'Số văn bản trả lời',
   },
   fields: { name: 'Tên lĩnh vực' },
   agencies: { name: 'Tên cơ quan', from: 'Cơ quan cần gộp', into: 'Gộp vào cơ quan' },
+  // Follow-up (issue 10): the Theo dõi list's filters and the default deadlines in Cài đặt.
+  followup: {
+    status: 'Kết quả giải quyết',
+    overdue: 'Quá hạn',
+    dueWithinDays: 'Sắp đến hạn (số ngày)',
+    agencyId: 'Cơ quan giải quyết',
+    fieldId: 'Lĩnh vực',
+    unitId: 'Đơn vị',
+    from: 'Hội nghị từ ngày',
+    to: 'Hội nghị đến ngày',
+    asOf: 'Tính đến ngày',
+    limit: 'Số dòng tối đa',
+  },
+  followupSettings: {
+    deadlineDays: 'Thời hạn giải quyết mặc định',
+    assigned: 'Giao giải quyết (số ngày)',
+    forwarded: 'Kiến nghị cấp trên (số ngày)',
+  },
 };
 
 const COMMON: Record<string, string> = {
@@ -70,6 +93,7 @@ const COMMON: Record<string, string> = {
   number: 'Số văn bản',
   recipients: 'Nơi nhận',
   format: 'Định dạng tệp',
+  asOf: 'Tính đến ngày',
 };
 
 /**

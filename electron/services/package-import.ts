@@ -14,6 +14,7 @@ import { stamp, type ServiceContext } from './context';
 import { forgetConferenceDocuments, keepImportedSettings } from './document-settings';
 import { countsOf, readConferenceData, writeConferenceData, type DataCounts } from './package-data';
 import { pinKey, pinnedKey } from './unit-keys';
+import { refreshConferenceStatuses } from './outcomes';
 import { ownUnitId } from './units';
 
 export interface PackageFile {
@@ -159,6 +160,9 @@ function applyPackage(ctx: ServiceContext, checked: CheckedPackage, fileName: st
   ctx.sql('DELETE FROM imported_conferences WHERE conference_id = ?').run(conferenceId);
   forgetConferenceDocuments(ctx, conferenceId);
   writeConferenceData(ctx, data, existed);
+  // Packages from before the follow-up carry 'open' for matters answered at the conference:
+  // concerns.status is worked out again here from the history and the handling.
+  refreshConferenceStatuses(ctx, conferenceId);
   keepDocuments(ctx, checked);
   ctx.sql(
     `INSERT INTO imported_conferences (conference_id, unit_id, revision, package_sha256, exported_at, imported_at) VALUES (?, ?, ?, ?, ?, ?)`,

@@ -20,6 +20,8 @@ import type {
   DocumentSetup,
   ExportedPackage,
   Field,
+  FollowupItem,
+  FollowupSettings,
   ImportResult,
   MinutesPreview,
   Overview,
@@ -28,6 +30,7 @@ import type {
   RenderedDocument,
   Speaker,
   SpeakerSuggestion,
+  StatusChange,
   Turn,
   Unit,
 } from './types';
@@ -61,8 +64,9 @@ export const contract = {
   'agencies.restore': method<AgencyUsage>()(s.byId),
 
   'conferences.list': method<ConferenceSummary[]>()(s.empty),
-  'conferences.get': method<ConferenceDetail>()(s.byId),
-  'conferences.counts': method<ConferenceCounts>()(s.byId),
+  // asOf: the outcome counts on that date (today when left out).
+  'conferences.get': method<ConferenceDetail>()(s.conferenceAsOf),
+  'conferences.counts': method<ConferenceCounts>()(s.conferenceAsOf),
   'conferences.create': method<Conference>()(s.conferenceCreate),
   'conferences.update': method<Conference>()(s.conferenceUpdate),
   'conferences.start': method<Conference>()(s.byId),
@@ -107,6 +111,13 @@ export const contract = {
   'childUnits.delete': method<Deleted>()(s.byId),
   'overview.get': method<Overview>()(s.period),
   'overview.render': method<RenderedDocument>()(s.overviewRender),
+
+  // ── Follow-up until resolved (issue 10)
+  'concerns.setStatus': method<FollowupItem[]>()(s.concernSetStatus),
+  'concerns.history': method<StatusChange[]>()(s.concernHistory),
+  'followup.list': method<FollowupItem[]>()(s.followupList),
+  'followupSettings.get': method<FollowupSettings>()(s.empty),
+  'followupSettings.save': method<FollowupSettings>()(s.followupSettingsSave),
 
   // The command line loads its scenario files here (scenarios.ts checks the format).
   'scenarios.load': method<{ id: string }>()(s.scenarioLoad),

@@ -261,3 +261,52 @@ export const overviewRender = z.strictObject({
  * ("conference.date"), rather than here: this door only lets it through.
  */
 export const scenarioLoad = z.unknown();
+
+// ── Follow-up until resolved (issue 10) ───────────────────────────────────────────────
+
+/** A conference, with its outcome counts as of a date (today when left out). */
+export const conferenceAsOf = z.strictObject({ id, asOf: isoDate.optional() });
+
+/** Matters one request may update at once (the Theo dõi screen's bulk update). */
+export const SET_STATUS_MAX = 500;
+
+/** One dated history entry for each matter named; all or nothing. */
+export const concernSetStatus = z.strictObject({
+  concernIds: z
+    .array(id)
+    .min(1, { error: 'Chưa chọn nội dung nào.' })
+    .max(SET_STATUS_MAX, { error: `Mỗi lần cập nhật tối đa ${SET_STATUS_MAX} nội dung.` }),
+  status: choice(CONCERN_STATUSES, { error: 'Kết quả giải quyết không hợp lệ.' }),
+  date: isoDate,
+  note: text(LIMITS.text).default(''),
+  reportedBy: text(LIMITS.line).default(''),
+  reference: text(LIMITS.line).default(''),
+});
+
+export const concernHistory = z.strictObject({ concernId: id });
+
+/** Rows the Theo dõi list answers by default and at most. */
+export const FOLLOWUP_LIMIT = { default: 500, max: 5000 } as const;
+
+export const followupList = z
+  .strictObject({
+    status: z.array(choice(CONCERN_STATUSES, { error: 'Kết quả giải quyết không hợp lệ.' })).max(CONCERN_STATUSES.length).optional(),
+    overdue: z.boolean().optional(),
+    dueWithinDays: z.int().min(0).max(3650).optional(),
+    agencyId: id.optional(),
+    fieldId: id.optional(),
+    conferenceId: id.optional(),
+    unitId: id.optional(),
+    /** The conferences' date range. */
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    asOf: isoDate.optional(),
+    query: text(LIMITS.name).optional(),
+    limit: z.int().min(1).max(FOLLOWUP_LIMIT.max).default(FOLLOWUP_LIMIT.default),
+  })
+  .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, { error: 'Ngày bắt đầu phải trước ngày kết thúc.', path: ['to'] });
+
+const deadlineDays = z.int({ error: 'Phải là số ngày.' }).min(1, { error: 'Ít nhất 1 ngày.' }).max(365, { error: 'Nhiều nhất 365 ngày.' });
+export const followupSettingsSave = z.strictObject({
+  deadlineDays: z.strictObject({ assigned: deadlineDays, forwarded: deadlineDays }),
+});

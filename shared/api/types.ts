@@ -132,6 +132,12 @@ export interface ConferenceCounts {
   byField: Record<string, number>;
   byHandling: Record<Handling, number>;
   speakersRegistered: number;
+  // Follow-up (issue 10): the live matters by outcome as of a date (today unless asked), and
+  // how many of those not resolved are past their deadline on it.
+  resolved: number;
+  inProgress: number;
+  open: number;
+  overdue: number;
 }
 
 export interface ConferenceSummary {
@@ -402,4 +408,63 @@ export interface DocumentSetup extends DocumentSettings {
   readOnly: boolean;
   /** The signed file the unit's package carried for this kind ("minutes.docx", "report.xlsx"), if any. */
   original: string | null;
+}
+
+// ── Follow-up until resolved (issue 10): outcomes, their history, the Theo dõi list ──────
+
+/** One dated entry of a matter's history of outcomes; never rewritten. */
+export interface StatusChange {
+  id: string;
+  concernId: string;
+  status: ConcernStatus;
+  /** yyyy-mm-dd: the day the outcome took effect. */
+  date: string;
+  /** The result in words. */
+  note: string;
+  /** Who reported it (the agency), as typed. */
+  reportedBy: string;
+  /** The written answer's reference ("Công văn số 125/UBND-KT"). */
+  reference: string;
+  /** ISO instant it was recorded. */
+  createdAt: string;
+}
+
+/** A matter as the Theo dõi screen lists it: handling at the conference and outcome as of a date. */
+export interface FollowupItem {
+  id: string;
+  conferenceId: string;
+  conferenceTitle: string;
+  /** yyyy-mm-dd */
+  conferenceDate: string;
+  unitId: string;
+  unitName: string;
+  /** Its conference was received from a unit below: read-only here. */
+  imported: boolean;
+  /** 1-based position in its conference, as the documents number the matters. */
+  number: number;
+  text: string;
+  fieldName: string | null;
+  handling: Handling | null;
+  agencyId: string | null;
+  agencyName: string | null;
+  /** yyyy-mm-dd */
+  deadline: string | null;
+  /** The outcome as of the list's date. */
+  status: ConcernStatus;
+  /** The date of the entry that set the outcome, or the conference date for the starting outcome. */
+  statusDate: string | null;
+  /** The deadline passed before the list's date and the matter was not resolved on it. */
+  overdue: boolean;
+  /** Deadline − the list's date, in days (negative when passed); null without a deadline. */
+  daysLeft: number | null;
+  /** Who raised it; empty for a matter the Front collected beforehand. */
+  speakerName: string;
+  /** Note and reference of the entry that set the outcome; empty for the starting outcome. */
+  lastNote: string;
+  lastReference: string;
+}
+
+/** Default deadlines, in days after the conference, by handling (Cài đặt). */
+export interface FollowupSettings {
+  deadlineDays: { assigned: number; forwarded: number };
 }

@@ -36,7 +36,7 @@ describe('command line', () => {
     expect(shown.code).toBe(0);
     const conference = JSON.parse(shown.out.join('\n'));
     expect(conference.id).toBe(id);
-    expect(conference.counts).toEqual(scenario.expected);
+    expect(conference.counts).toMatchObject(scenario.expected);
     expect(conference.unitName).toBe(scenario.unit.name.normalize('NFC'));
   });
 

@@ -40,13 +40,13 @@ describe('scenarios', () => {
   it.each(FIXTURE_FILES)('%s: counts equal the file’s expected', (file) => {
     const scenario = readFixture(file);
     const id = load(scenario);
-    expect(b.call('conferences.counts', { id })).toEqual(scenario.expected);
-    expect(b.call('conferences.get', { id }).counts).toEqual(scenario.expected);
+    expect(b.call('conferences.counts', { id })).toMatchObject(scenario.expected as object);
+    expect(b.call('conferences.get', { id }).counts).toMatchObject(scenario.expected as object);
   });
 
   it('all fixtures loaded into one database keep their own counts', () => {
     const ids = FIXTURE_FILES.map((file) => [file, load(readFixture(file))] as const);
-    for (const [file, id] of ids) expect(b.call('conferences.counts', { id }), file).toEqual(readFixture(file).expected);
+    for (const [file, id] of ids) expect(b.call('conferences.counts', { id }), file).toMatchObject(readFixture(file).expected as object);
     expect(b.call('conferences.list', {})).toHaveLength(FIXTURE_FILES.length);
   });
 
@@ -115,7 +115,7 @@ describe('scenarios', () => {
     const expected = FIXTURE_FILES.map((f) => readFixture(f).expected);
     const actual = conferenceIds.map((id) => b.call('conferences.counts', { id }));
     expect(actual).toHaveLength(expected.length);
-    expect(actual).toEqual(expect.arrayContaining(expected));
+    expect(actual).toEqual(expect.arrayContaining(expected.map((e) => expect.objectContaining(e))));
     for (const id of conferenceIds) expect(b.call('conferences.counts', { id }).turns).toBeGreaterThan(0);
   });
 });
