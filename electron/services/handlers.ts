@@ -29,6 +29,7 @@ import { addChildUnit, deleteChildUnit, listChildUnits, mergeChildUnits } from '
 import { overviewOf, renderOverview } from './overview';
 import { acceptPackageKey, checkPackageFile, exportPackage, importPackageFiles, ownKey } from './packages';
 import { loadScenario, parseScenario } from './scenarios';
+import { carryOverFor } from './carry-over';
 
 /** A handler answers inside the request's transaction, or hands slow work to `later`. */
 export type Handlers = { [M in ApiMethod]: (ctx: ServiceContext, input: ApiParsed<M>) => ApiOutput<M> | Later<ApiOutput<M>> };
@@ -106,4 +107,7 @@ export const handlers: Handlers = {
 
   // ── The command line's scenario files: checked against the scenario format, loaded in this transaction.
   'scenarios.load': (ctx, input) => ({ id: loadScenario(ctx, parseScenario(input)) }),
+
+  // ── Carry-over (issue 10).
+  'conferences.carryOver': (ctx, { id }) => carryOverFor(ctx, id),
 };

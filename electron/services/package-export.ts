@@ -15,7 +15,7 @@ import type { DocumentEntry, PackageData, PackageDocumentOptions, PackageDocumen
 import { packageFileName, sha256, writePackage, type PackageContents } from '../package/write';
 import { notFound, refused, stamp, type ServiceContext } from './context';
 import type { DocumentRenderer } from './document-renderer';
-import { documentModelFor, savedSettings, saveSettings, settingsFor } from './document-settings';
+import { documentModelFor, modelAndSettingsFor, savedSettings, saveSettings, settingsFor } from './document-settings';
 import { readConferenceData } from './package-data';
 import { ensureOwnKey } from './unit-keys';
 import { getOwnUnit } from './units';
@@ -69,10 +69,12 @@ export async function buildPackage(
  * Call inside a transaction.
  */
 export function packageDocuments(ctx: ServiceContext, conferenceId: string): { model: DocumentModel; settings: PackageDocuments } {
-  const model = documentModelFor(ctx, conferenceId);
+  const first = documentModelFor(ctx, conferenceId);
   if (savedSettings(ctx, conferenceId, 'report').date === undefined) {
-    saveSettings(ctx, conferenceId, 'report', { date: settingsFor(ctx, model, conferenceId, 'report').date });
+    saveSettings(ctx, conferenceId, 'report', { date: settingsFor(ctx, first, conferenceId, 'report').date });
   }
+  // The report in the package gives the outcomes as of its own date (the minutes print none).
+  const model = modelAndSettingsFor(ctx, conferenceId, 'report').model;
   const kind = (k: DocumentKind): PackageDocumentOptions => {
     const o = settingsFor(ctx, model, conferenceId, k);
     return { number: o.number, recipients: o.recipients, date: o.date, signer: o.signer ?? defaultSigner(model, k) };
