@@ -143,7 +143,7 @@ export interface GridHeaderCell {
 }
 
 /** Relative column widths of Biểu 01 (the text of the matter gets the most room). */
-export const DETAIL_WEIGHTS = [4.5, 9, 8, 22, 12, 9, 14, 10, 8.5, 11, 7];
+export const DETAIL_WEIGHTS = [5, 9, 8, 21.5, 12, 9, 14, 10, 11, 11, 6];
 export const DETAIL_CENTRED = [0, 5, 8];
 
 /** One heading row; the outcome column names its date. */

@@ -136,9 +136,10 @@ describe('carry-over to the next conference of the same unit', () => {
     expect(text.indexOf('Ý kiến phát biểu của đại biểu')).toBeGreaterThan(at);
     const section = text.slice(at, text.indexOf('Ý kiến phát biểu của đại biểu'));
     expect(section).toContain('Tính đến ngày 20 tháng 3 năm 2027');
-    expect(section).toContain('Hội nghị ngày 16/09/2026:');
+    expect(section).toContain('Hội nghị ngày 16 tháng 9 năm 2026:');
     expect(section).toContain('tổng số 15 nội dung; đã giải quyết 09 nội dung, đang giải quyết 01 nội dung, chưa giải quyết 05 nội dung; 05 nội dung quá hạn giải quyết.');
-    expect(section).toMatch(/\+ Nội dung số 4: Dự án mở rộng đường Lê Lợi[^+]*Hình thức xử lý: kiến nghị cấp trên; cơ quan giải quyết: cấp trên; kết quả: chưa giải quyết \(02\/03\/2027, Cấp trên chưa trả lời\)\./);
+    expect(section).toMatch(/\+ Nội dung số 4: Dự án mở rộng đường Lê Lợi[^+]*Hình thức xử lý: kiến nghị cấp trên; cơ quan giải quyết: cấp trên; kết quả: chưa giải quyết \(ngày 02 tháng 3 năm 2027: Cấp trên chưa trả lời\)\./);
+    expect(section).toContain('thời hạn: ngày 15 tháng 10 năm 2026 (quá hạn); kết quả: chưa giải quyết.');
     expect(section).not.toContain('thoát nước');
     expect(section).not.toContain('ngõ 12');
   });
