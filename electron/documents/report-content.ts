@@ -7,6 +7,7 @@ import { count2, dateCell, dateWords, joinParts, lowerFirst, percent, sentence, 
 import { headerSpec, organiserName, reportSignature, type HeaderSpec, type ResolvedOptions, type SignatureBlock } from './header';
 import { heading, para, type Block } from './layout';
 import { byFieldPhrase } from './minutes-content';
+import { CARRY_OVER_TITLE, carryOverBlocks } from './carry-over-content';
 import type { DocConcern, DocumentModel } from './model';
 import { DETAIL_TITLE, SUMMARY_TITLE, detailRows, summaryTable, type DetailRow, type SummaryRow } from './tables';
 
@@ -66,6 +67,9 @@ export function reportContent(model: DocumentModel, options: ResolvedOptions): R
   body.push(heading('II. KẾT QUẢ HỘI NGHỊ'));
   const attendance = c.attendeeCount !== null ? `${count2(c.attendeeCount)} đại biểu` : 'các đại biểu';
   body.push(para(`Tham dự hội nghị có ${attendance}${c.guests.length > 0 ? `; khách mời: ${c.guests.join('; ')}` : ''}.`));
+  // As in the minutes: the follow-up of the unit's earlier conferences, reported at the opening.
+  const carryOver = carryOverBlocks(model.carryOver, c.date);
+  if (carryOver.length > 0) body.push(para(`Hội nghị nghe báo cáo ${lowerFirst(CARRY_OVER_TITLE)}.`), ...carryOver);
   body.push(
     para(
       `Tại hội nghị có ${count2(model.turns.length)} lượt ý kiến với ${count2(raised)} nội dung kiến nghị, phản ánh${

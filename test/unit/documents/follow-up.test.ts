@@ -144,6 +144,13 @@ describe('carry-over to the next conference of the same unit', () => {
     expect(section).not.toContain('ngõ 12');
   });
 
+  it('the 2027 report carries it too, after the attendance', async () => {
+    const text = squash(readDocx(await renderReport(l.ctx, next.id, 'docx', { date: '2027-03-25' })).paragraphs.join('\n'));
+    const at = text.indexOf('Hội nghị nghe báo cáo kết quả giải quyết ý kiến, kiến nghị tại hội nghị trước.');
+    expect(at).toBeGreaterThan(text.indexOf('II. KẾT QUẢ HỘI NGHỊ'));
+    expect(text.slice(at, text.indexOf('III. KẾT LUẬN'))).toContain('+ Nội dung số 4: Dự án mở rộng đường Lê Lợi');
+  });
+
   it("the earlier conference's own minutes have no such section; received conferences are left out", async () => {
     const text = squash(readDocx(await renderMinutes(l.ctx, l.id, 'docx')).paragraphs.join('\n'));
     expect(text).not.toContain('Kết quả giải quyết ý kiến, kiến nghị tại hội nghị trước');
