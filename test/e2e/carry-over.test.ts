@@ -66,3 +66,20 @@ it('the preparation screen shows the earlier conference, its counts on the date,
     await context.close();
   }
 }, 60_000);
+
+it("the documents screen says the report's outcomes are counted on the report's date", async () => {
+  const { page, context, problems } = await openApp(browser, host.url);
+  try {
+    await page.evaluate((id) => {
+      window.location.hash = `#/hoi-nghi/${id}/van-ban`;
+    }, earlierId);
+    await page.getByTestId('documents-screen').waitFor();
+    const hint = page.getByTestId('doc-report-as-of');
+    await hint.waitFor();
+    expect((await hint.innerText()).normalize('NFC')).toBe('Kết quả giải quyết trong báo cáo (Biểu 01, Biểu 02) tính đến ngày này.');
+    expect(await page.getByTestId('doc-settings-minutes').getByTestId('doc-report-as-of').count()).toBe(0);
+    expect(problems).toEqual([]);
+  } finally {
+    await context.close();
+  }
+}, 60_000);

@@ -445,6 +445,10 @@ export const vi = {
     chairsHint: '↓ chọn chủ trì, hoặc gõ',
     deadlineLabel: 'Hạn giải quyết',
   },
+  // ── The report's date is the date its outcomes are counted on (issue 10) ──
+  reportAsOf: {
+    hint: 'Kết quả giải quyết trong báo cáo (Biểu 01, Biểu 02) tính đến ngày này.',
+  },
   // ── Carry-over on the preparation screen (issue 10) ──
   carryOver: {
     title: 'Kết quả giải quyết ý kiến, kiến nghị tại hội nghị trước',
