@@ -9,11 +9,13 @@
  * unit's record and its follow-up is reported there.
  */
 import type { CarryOver, CarryOverConference } from '../../shared/api/types';
+import type { Handling } from '../../shared/domain';
 import { nfc } from '../documents/model';
 import { notFound, type ServiceContext } from './context';
 import { outcomesAsOf } from './outcomes-as-of';
 
-const NOT_RECEIVED = 'NOT EXISTS (SELECT 1 FROM imported_conferences i WHERE i.conference_id = c.id)';
+/** SQL: conference `c` came in a package from a unit below. */
+const RECEIVED = 'EXISTS (SELECT 1 FROM imported_conferences i WHERE i.conference_id = c.id)';
 
 /** Throws not_found for an unknown or deleted conference. */
 export function carryOverFor(ctx: ServiceContext, conferenceId: string): CarryOver {
@@ -22,13 +24,13 @@ export function carryOverFor(ctx: ServiceContext, conferenceId: string): CarryOv
     | undefined;
   if (!current) throw notFound('hội nghị');
   const asOf = current.date;
-  const received = ctx.sql(`SELECT 1 FROM conferences c WHERE c.id = ? AND NOT ${NOT_RECEIVED}`).get(conferenceId) !== undefined;
+  const received = ctx.sql(`SELECT 1 FROM conferences c WHERE c.id = ? AND ${RECEIVED}`).get(conferenceId) !== undefined;
   if (received) return { conferenceId, asOf, conferences: [] };
 
   // Earlier: held before this one — a day before, or the same day at an earlier hour.
   const earlier = ctx.sql(
     `SELECT c.id, c.title, c.date FROM conferences c
-      WHERE c.unit_id = @unitId AND c.id <> @id AND c.deleted_at IS NULL AND ${NOT_RECEIVED}
+      WHERE c.unit_id = @unitId AND c.id <> @id AND c.deleted_at IS NULL AND NOT ${RECEIVED}
         AND (c.date < @date OR (c.date = @date AND c.start_time < @start))
       ORDER BY c.date, c.start_time, c.id`,
   ).all({ unitId: current.unit_id, id: current.id, date: current.date, start: current.start_time }) as Array<{ id: string; title: string; date: string }>;
@@ -63,7 +65,7 @@ export function carryOverFor(ctx: ServiceContext, conferenceId: string): CarryOv
 interface DetailRow {
   id: string;
   text: string;
-  handling: CarryOver['conferences'][number]['pending'][number]['handling'];
+  handling: Handling | null;
   agency_name: string;
   deadline: string | null;
 }

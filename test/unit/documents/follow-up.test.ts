@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CarryOver, Conference } from '../../../shared/api/types';
 import { loadDocumentModel, renderMinutes, renderReport } from '../../../electron/services/document-model';
 import { recordStatus } from '../../../electron/services/outcomes';
+import { dispatch } from '../../../electron/services/dispatch';
 import { SHEET_NAMES } from '../../../electron/documents/report-xlsx';
 import { call, loadFixture, readDocx, squash, type Loaded } from './support';
 
@@ -160,5 +161,8 @@ describe('carry-over to the next conference of the same unit', () => {
        SELECT id, unit_id, 1, '', '2026-10-01T00:00:00Z', '2026-10-01T00:00:00Z' FROM conferences WHERE id = ?`,
     ).run(l.id);
     expect(call<CarryOver>(l.ctx, 'conferences.carryOver', { id: next.id }).conferences).toEqual([]);
+    // An unknown conference: the API's Vietnamese not_found.
+    const unknown = dispatch(l.ctx, 'conferences.carryOver', { id: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown).toMatchObject({ ok: false, error: { code: 'not_found', message: 'Không tìm thấy hội nghị.' } });
   });
 });
