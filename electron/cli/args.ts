@@ -26,6 +26,7 @@ Lệnh:
   load-scenario <tệp.json>   tạo hội nghị từ tệp kịch bản
   minutes <mã> --out <tệp.docx|tệp.pdf>   xuất biên bản hội nghị
   report <mã> --out <tệp.docx|tệp.xlsx>   xuất báo cáo kết quả (Biểu 01, Biểu 02)
+  notice <mã> --out <tệp.docx|tệp.pdf>    xuất thông báo kết luận hội nghị
   export <mã> --out <tệp.doithoai>        xuất gói gửi cấp trên (đã ký)
   verify <tệp.doithoai>                   kiểm tra một gói, không ghi gì
   import <tệp.doithoai>...                nhập các gói của đơn vị cấp dưới
@@ -33,7 +34,7 @@ Lệnh:
   summary --from <ngày> --to <ngày> --out <tệp.docx|tệp.xlsx>
                              báo cáo tổng hợp các đơn vị cấp dưới trong kỳ (ngày dd/mm/yyyy)
   summary --from <ngày> --to <ngày> --json   số liệu tổng hợp dạng JSON
-Tùy chọn của minutes, report và summary:
+Tùy chọn của minutes, report, notice và summary:
   --number <số>              số văn bản, ví dụ 12
   --recipient <dòng>         một dòng "Nơi nhận" (lặp lại cho mỗi dòng)`;
 

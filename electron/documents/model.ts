@@ -122,3 +122,16 @@ export function docUnit(unit: Unit): DocUnit {
     placeName: nfc(unit.placeName) || nfc(unit.name).replace(/^(xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+/i, ''),
   };
 }
+
+/** Every matter of the conference in meeting order: those the Front collected first, then each turn's. */
+export function meetingOrder(model: Pick<DocumentModel, 'precollected' | 'turns'>): DocConcern[] {
+  return [...model.precollected, ...model.turns.flatMap((t) => t.concerns)];
+}
+
+/** The agencies given a matter to resolve at the conference, in the order they were first named. */
+export function assignedAgencies(model: Pick<DocumentModel, 'precollected' | 'turns'>): string[] {
+  const names = meetingOrder(model)
+    .filter((c) => c.handling === 'assigned' && c.agencyName)
+    .map((c) => c.agencyName);
+  return [...new Set(names)];
+}

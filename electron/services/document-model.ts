@@ -6,7 +6,6 @@
 import { CONFERENCE_KIND_LABELS } from '../../shared/domain';
 import { formatTime, localIsoDate } from '../../shared/dates';
 import { withoutHonorific } from '../../shared/names';
-import { renderMinutesModel, renderReportModel, type DocumentOptions, type MinutesFormat, type ReportFormat } from '../documents/index';
 import { docUnit, nfc, UNCLASSIFIED_FIELD, type DocConcern, type DocTurn, type DocumentModel } from '../documents/model';
 import type { ServiceContext } from './context';
 import { getConference } from './conferences';
@@ -117,19 +116,4 @@ function readModel(ctx: ServiceContext, conferenceId: string, asOf: string): Doc
     outcomesAsOf: asOf,
     carryOver: carryOverFor(ctx, conferenceId).conferences,
   };
-}
-
-/**
- * The minutes laid out in this thread straight from the database, with the defaults only
- * (no saved settings): for the tests and the benchmark. Throws ApiError('not_found') for an
- * unknown or deleted conference.
- */
-export async function renderMinutes(ctx: ServiceContext, conferenceId: string, format: MinutesFormat, options: DocumentOptions = {}): Promise<Buffer> {
-  return renderMinutesModel(loadDocumentModel(ctx, conferenceId), format, options, localIsoDate(ctx.now()));
-}
-
-/** The report, as `renderMinutes`. */
-export async function renderReport(ctx: ServiceContext, conferenceId: string, format: ReportFormat, options: DocumentOptions = {}): Promise<Buffer> {
-  const today = localIsoDate(ctx.now());
-  return renderReportModel(loadDocumentModel(ctx, conferenceId, options.date ?? today), format, options, today);
 }

@@ -28,7 +28,7 @@ export const vi = {
     overview: 'Tổng hợp',
   },
   documents: {
-    title: 'Biên bản và báo cáo',
+    title: 'Biên bản, báo cáo và thông báo',
     settings: 'Thông tin văn bản',
     number: 'Số văn bản',
     numberHint: 'Ví dụ: 05. Để trống nếu văn thư sẽ ghi số khi vào sổ.',
@@ -36,6 +36,9 @@ export const vi = {
     recipients: 'Nơi nhận (mỗi dòng một nơi)',
     minutes: 'Biên bản hội nghị',
     report: 'Báo cáo kết quả (Biểu 01, Biểu 02)',
+    // Issue 10: the third document, issued by the head after the conference.
+    notice: 'Thông báo kết luận',
+    noticeHint: 'Liệt kê các nội dung giao giải quyết (theo cơ quan, kèm thời hạn) và kiến nghị cấp trên; Nơi nhận gồm các cơ quan được giao.',
     print: 'In biên bản',
     exportAs: (format: string) => `Tải ${format}`,
     preview: 'Xem trước biên bản (như khi in)',

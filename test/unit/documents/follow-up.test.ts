@@ -6,11 +6,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CarryOver, Conference } from '../../../shared/api/types';
-import { loadDocumentModel, renderMinutes, renderReport } from '../../../electron/services/document-model';
+import { loadDocumentModel } from '../../../electron/services/document-model';
 import { recordStatus } from '../../../electron/services/outcomes';
 import { dispatch } from '../../../electron/services/dispatch';
 import { SHEET_NAMES } from '../../../electron/documents/report-xlsx';
-import { call, loadFixture, readDocx, squash, type Loaded } from './support';
+import { call, loadFixture, readDocx, renderMinutes, renderReport, squash, type Loaded } from './support';
 
 const SAMPLE = 'phuong-hoa-binh-2026.json';
 const DRAINAGE = 'thoát nước';
