@@ -16,7 +16,7 @@ import { sha256 } from '../package/digest';
 import { packageFileName, writePackage, type PackageContents } from '../package/write';
 import { notFound, refused, stamp, type ServiceContext } from './context';
 import type { DocumentRenderer } from './document-renderer';
-import { documentModelFor, modelAndSettingsFor, savedSettings, saveSettings, settingsFor } from './document-settings';
+import { documentModelFor, savedSettings, saveSettings, settingsFor } from './document-settings';
 import { readConferenceData } from './package-data';
 import { ensureOwnKey } from './unit-keys';
 import { getOwnUnit } from './units';
@@ -75,7 +75,8 @@ export function packageDocuments(ctx: ServiceContext, conferenceId: string): { m
     saveSettings(ctx, conferenceId, 'report', { date: settingsFor(ctx, first, conferenceId, 'report').date });
   }
   // The report in the package gives the outcomes as of its own date (the minutes print none).
-  const model = modelAndSettingsFor(ctx, conferenceId, 'report').model;
+  const reportDate = settingsFor(ctx, first, conferenceId, 'report').date;
+  const model = reportDate === first.outcomesAsOf ? first : documentModelFor(ctx, conferenceId, reportDate);
   const kind = (k: DocumentKind): PackageDocumentOptions => {
     const o = settingsFor(ctx, model, conferenceId, k);
     return { number: o.number, recipients: o.recipients, date: o.date, signer: o.signer ?? defaultSigner(model, k) };
