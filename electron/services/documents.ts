@@ -13,7 +13,7 @@ import { defaultDocumentOptions, defaultSigner, minutesSignatures, noticeSignatu
 import { minutesContent } from '../documents/minutes-content';
 import type { RenderJob } from '../documents/render-job';
 import { notFound, refused, type ServiceContext } from './context';
-import { documentModelFor, isImported, saveSettings, settingsFor } from './document-settings';
+import { documentModelFor, isImported, modelAndSettingsFor, saveSettings, settingsFor } from './document-settings';
 import { later, type Later } from './later';
 
 export function defaultsFor(ctx: ServiceContext, input: ApiParsed<'documents.defaults'>): DocumentSetup {
@@ -67,9 +67,8 @@ export function previewMinutes(ctx: ServiceContext, input: ApiParsed<'documents.
 }
 
 export function renderDocument(ctx: ServiceContext, input: ApiParsed<'documents.render'>): Later<RenderedDocument> {
-  const model = documentModelFor(ctx, input.conferenceId);
   const today = localIsoDate(ctx.now());
-  const options = settingsFor(ctx, model, input.conferenceId, input.kind, input.settings);
+  const { model, options } = modelAndSettingsFor(ctx, input.conferenceId, input.kind, input.settings);
   const job = { kind: input.kind, format: input.format, model, options, today } as RenderJob;
   const renderer = ctx.documents;
   return later(async () => {

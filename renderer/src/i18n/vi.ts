@@ -448,4 +448,29 @@ export const vi = {
     chairsHint: '↓ chọn chủ trì, hoặc gõ',
     deadlineLabel: 'Hạn giải quyết',
   },
+  // ── The report's date is the date its outcomes are counted on (issue 10) ──
+  reportAsOf: {
+    hint: 'Kết quả giải quyết trong báo cáo (Biểu 01, Biểu 02) tính đến ngày này.',
+  },
+  // ── Carry-over on the preparation screen (issue 10) ──
+  carryOver: {
+    title: 'Kết quả giải quyết ý kiến, kiến nghị tại hội nghị trước',
+    hint: (date: string) => `Tính đến ngày họp (${date}). Phần này được đưa vào biên bản, sau phần khai mạc.`,
+    conference: (date: string, title: string) => `Hội nghị ngày ${date}: ${title}`,
+    open: 'Mở hội nghị',
+    total: (n: number) => `Tổng số: ${n} nội dung`,
+    resolved: (n: number) => `Đã giải quyết: ${n}`,
+    inProgress: (n: number) => `Đang giải quyết: ${n}`,
+    open_: (n: number) => `Chưa giải quyết: ${n}`,
+    overdue: (n: number) => `Quá hạn: ${n}`,
+    allResolved: 'Tất cả nội dung đã được giải quyết.',
+    number: 'Số',
+    text: 'Nội dung',
+    handling: 'Hình thức xử lý',
+    agency: 'Cơ quan giải quyết',
+    deadline: 'Thời hạn',
+    outcome: 'Kết quả',
+    late: '(quá hạn)',
+    parent: 'Cấp trên',
+  },
 } as const;

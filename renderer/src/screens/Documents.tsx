@@ -145,6 +145,8 @@ function SettingsForm(props: { kind: DocumentKind; setup: DocumentSetup; draft: 
             {vi.errors.badDate}
           </span>
         ) : null}
+        {/* Issue 10: the report's outcomes are as of this date — say so where it is typed. */}
+        {kind === 'report' && !dateBad ? <span className="muted small" data-testid="doc-report-as-of">{vi.reportAsOf.hint}</span> : null}
       </label>
       <label className="grow">
         <span className="label">{vi.documents.recipients}</span>

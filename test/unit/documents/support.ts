@@ -218,7 +218,8 @@ export async function renderMinutes(ctx: ServiceContext, conferenceId: string, f
   return renderMinutesModel(loadDocumentModel(ctx, conferenceId), format, options, localIsoDate(ctx.now()));
 }
 
-/** The report, as `renderMinutes`. */
+/** The report, as `renderMinutes`; its outcomes as of its date (`options.date`, else today), as the service reads them. */
 export async function renderReport(ctx: ServiceContext, conferenceId: string, format: ReportFormat, options: DocumentOptions = {}): Promise<Buffer> {
-  return renderReportModel(loadDocumentModel(ctx, conferenceId), format, options, localIsoDate(ctx.now()));
+  const today = localIsoDate(ctx.now());
+  return renderReportModel(loadDocumentModel(ctx, conferenceId, options.date ?? today), format, options, today);
 }
