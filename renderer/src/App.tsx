@@ -7,6 +7,7 @@ import { SaveIndicator } from './components/SaveIndicator';
 import { Toast, undoLast } from './components/Toast';
 import { ConferenceListScreen } from './screens/ConferenceList';
 import { DocumentsScreen } from './screens/Documents';
+import { FollowupScreen } from './screens/Followup';
 import { LiveScreen } from './screens/Live';
 import { OverviewScreen } from './screens/Overview';
 import { PrepareScreen } from './screens/Prepare';
@@ -97,6 +98,17 @@ function TopBar() {
               </>
             ) : null}
             <a
+              href="#/theo-doi"
+              className={route.name === 'followup' ? 'active' : undefined}
+              data-testid="nav-followup"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ name: 'followup' });
+              }}
+            >
+              {vi.followup.nav}
+            </a>
+            <a
               href="#/tong-hop"
               className={route.name === 'overview' || imported ? 'active' : undefined}
               data-testid="nav-overview"
@@ -181,6 +193,8 @@ function Screen() {
       return <SettingsScreen />;
     case 'overview':
       return <OverviewScreen />;
+    case 'followup':
+      return <FollowupScreen />;
     default:
       return <ConferenceListScreen />;
   }
