@@ -92,8 +92,8 @@ export function FollowupPrint(props: { onClose: () => void }) {
               <header className="print-head">
                 {unit ? <p className="print-unit">{unit.name.toUpperCase()}</p> : null}
                 <h1 className="print-title">{vi.followup.printTitle}</h1>
-                <p className="print-agency" data-testid="print-agency">
-                  {g.name}
+                <p className="print-agency">
+                  {vi.followup.agency}: <span data-testid="print-agency">{g.name}</span>
                 </p>
                 <p className="print-scope">{vi.followup.printFilter(scope)}</p>
                 <p className="print-scope">

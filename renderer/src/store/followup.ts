@@ -20,7 +20,8 @@ import {
   type FilterProblems,
   type FollowupFilter,
 } from '../lib/followup';
-import { track } from '../save/queue';
+import { refusalMessage } from '../lib/refusal';
+import { clearOperationError, track } from '../save/queue';
 import { showNotice } from './app';
 
 export interface HistoryState {
@@ -213,6 +214,9 @@ export async function saveStatus(input: StatusInput): Promise<{ field: string | 
       }),
     );
   } catch (error) {
+    // A refusal is answered in the form, beside its field; nothing waits to be sent again,
+    // so the indicator must not say "retrying". Other failures stay on the indicator.
+    if (refusalMessage(error)) clearOperationError();
     return refusalOf(error);
   }
   useFollowup.setState({ editing: null, selected: [] });
