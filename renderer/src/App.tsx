@@ -131,17 +131,42 @@ function TopBar() {
               {vi.nav.settings}
             </a>
           </>
-        ) : route.name === 'overview' || route.name === 'documents' ? (
-          <a
-            href="#/"
-            data-testid="nav-setup"
-            onClick={(e) => {
-              e.preventDefault();
-              navigate({ name: 'list' });
-            }}
-          >
-            {vi.setup.backToSetup}
-          </a>
+        ) : route.name === 'overview' || route.name === 'documents' || route.name === 'followup' ? (
+          <>
+            <a
+              href="#/"
+              data-testid="nav-setup"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ name: 'list' });
+              }}
+            >
+              {vi.setup.backToSetup}
+            </a>
+            {/* A parent that only gathers its units' packages follows their matters too. */}
+            <a
+              href="#/theo-doi"
+              className={route.name === 'followup' ? 'active' : undefined}
+              data-testid="nav-followup"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ name: 'followup' });
+              }}
+            >
+              {vi.followup.nav}
+            </a>
+            <a
+              href="#/tong-hop"
+              className={route.name === 'overview' ? 'active' : undefined}
+              data-testid="nav-overview"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ name: 'overview' });
+              }}
+            >
+              {vi.nav.overview}
+            </a>
+          </>
         ) : null}
       </nav>
       {title ? (
@@ -179,6 +204,7 @@ function Screen() {
   // may only gather what comes in.
   if (!unit) {
     if (route.name === 'overview') return <OverviewScreen />;
+    if (route.name === 'followup') return <FollowupScreen />;
     if (route.name === 'documents') return <DocumentsScreen key={route.id} id={route.id} />;
     return <SetupScreen />;
   }

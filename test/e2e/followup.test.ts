@@ -15,6 +15,7 @@ import {
   apiCall,
   isoToVn,
   launchBrowser,
+  loadScenarioFile,
   openApp,
   removeTempDir,
   reopen,
@@ -35,6 +36,11 @@ let app: AppPage;
 let page: Page;
 let cdp: CDPSession;
 let conferenceId: string;
+
+/** Waits for the screen to show something (a list refresh may take a while on a busy machine). */
+function poll<T>(read: () => Promise<T> | T) {
+  return expect.poll(read, { timeout: 15_000 });
+}
 
 /** Dates around the host's today (the backend refuses an outcome dated after it). */
 function isoDaysFromToday(days: number): string {
@@ -210,29 +216,29 @@ describe('Theo dõi', () => {
     await page.getByTestId('nav-followup').click();
     await page.getByTestId('followup-screen').waitFor();
     await waitFocus(page, '[data-testid="followup-list"]');
-    await expect.poll(() => rows().count()).toBe(3);
+    await poll(() => rows().count()).toBe(3);
     expect(await rowOf(TEXTS.assigned).getByTestId('followup-due').textContent()).toBe('quá hạn 40 ngày');
     expect(await rowOf(TEXTS.assigned).getByTestId('followup-deadline').textContent()).toBe(isoToVn(ASSIGNED_DEADLINE));
     expect(await rowOf(TEXTS.answered).getByTestId('followup-due').textContent()).toBe('còn 5 ngày');
     await screenshot(page, 'followup-list');
 
     await page.getByTestId('filter-overdue').check();
-    await expect.poll(() => rows().count()).toBe(2);
+    await poll(() => rows().count()).toBe(2);
     expect(await rows().getByTestId('followup-text').allTextContents()).toEqual([TEXTS.assigned, TEXTS.forwarded]);
     await page.getByTestId('filter-due-soon').check();
     await page.getByTestId('filter-overdue').uncheck();
-    await expect.poll(() => rows().count()).toBe(1);
+    await poll(() => rows().count()).toBe(1);
     expect(await rows().getByTestId('followup-text').textContent()).toBe(TEXTS.answered);
     await page.getByTestId('filter-due-soon').uncheck();
     await page.getByTestId('filter-overdue').check();
-    await expect.poll(() => rows().count()).toBe(2);
+    await poll(() => rows().count()).toBe(2);
   });
 
   it('Ctrl+A and Enter update both at once: a date after today is refused at its field, a note typed through the IME is saved as typed', async () => {
     const ids = [concernByText(TEXTS.assigned).id, concernByText(TEXTS.forwarded).id];
     await page.getByTestId('followup-list').focus();
     await page.keyboard.press('Control+A');
-    await expect.poll(() => page.getByTestId('followup-count').textContent()).toBe('2 nội dung — đã đánh dấu 2');
+    await poll(() => page.getByTestId('followup-count').textContent()).toBe('2 nội dung — đã đánh dấu 2');
     await page.keyboard.press('Enter');
     const form = page.getByTestId('status-form');
     await form.waitFor();
@@ -294,21 +300,21 @@ describe('Theo dõi', () => {
       expect(historyOf(id)).toEqual([{ status: 'inProgress', changed_on: TODAY, note: NOTE.normalize('NFC'), reported_by: 'Phòng Kinh tế', reference_doc: 'Công văn số 125/UBND-KT' }]);
     }
     // Still overdue (in progress is not resolved), now "Đang giải quyết", marks cleared.
-    await expect.poll(() => rows().getByTestId('followup-outcome').allTextContents()).toEqual(['Đang giải quyết', 'Đang giải quyết']);
+    await poll(() => rows().getByTestId('followup-outcome').allTextContents()).toEqual(['Đang giải quyết', 'Đang giải quyết']);
     expect(await page.getByTestId('followup-count').textContent()).toBe('2 nội dung');
     expect(app.problems).toEqual([]);
   });
 
   it('the history of the matter under the cursor: every entry dated, newest last, nothing to edit, and it says how to correct', async () => {
     await page.getByTestId('filter-overdue').uncheck();
-    await expect.poll(() => rows().count()).toBe(3);
+    await poll(() => rows().count()).toBe(3);
     await page.getByTestId('followup-list').focus();
     // Move the cursor to the answered matter, wherever the sort put it.
     const order = await rows().getByTestId('followup-text').allTextContents();
     await page.keyboard.press('Home');
     for (let i = 0; i < order.indexOf(TEXTS.answered); i++) await page.keyboard.press('ArrowDown');
     const history = page.getByTestId('followup-history');
-    await expect.poll(() => history.getByTestId('history-entry').count()).toBe(3);
+    await poll(() => history.getByTestId('history-entry').count()).toBe(3);
     expect(await history.getByTestId('history-entry').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))).toEqual(['open', 'resolved', 'open']);
     expect(await history.getByTestId('history-date').allTextContents()).toEqual(Array(3).fill(isoToVn(CONFERENCE_DATE)));
     expect(await history.locator('input, textarea, button, select, [contenteditable]').count()).toBe(0);
@@ -316,24 +322,24 @@ describe('Theo dõi', () => {
 
     await page.keyboard.press('Home');
     for (let i = 0; i < order.indexOf(TEXTS.assigned); i++) await page.keyboard.press('ArrowDown');
-    await expect.poll(() => history.getByTestId('history-note').allTextContents()).toEqual([NOTE]);
+    await poll(() => history.getByTestId('history-note').allTextContents()).toEqual([NOTE]);
     await screenshot(page, 'followup-history');
   });
 
   it('the search ignores diacritics', async () => {
     await page.getByTestId('followup-search').fill('muong thoat nuoc');
-    await expect.poll(() => rows().getByTestId('followup-text').allTextContents()).toEqual([TEXTS.assigned]);
+    await poll(() => rows().getByTestId('followup-text').allTextContents()).toEqual([TEXTS.assigned]);
     await page.getByTestId('filter-clear').click();
-    await expect.poll(() => rows().count()).toBe(3);
+    await poll(() => rows().count()).toBe(3);
     expect(await page.getByTestId('followup-search').inputValue()).toBe('');
   });
 
   it('"In danh sách theo cơ quan" prints the filter in force, one agency per page, on A4', async () => {
     await page.getByTestId('filter-overdue').check();
-    await expect.poll(() => rows().count()).toBe(2);
+    await poll(() => rows().count()).toBe(2);
     await page.getByTestId('followup-print-open').click();
     await page.getByTestId('followup-print').waitFor();
-    await expect.poll(() => page.getByTestId('print-group').count()).toBe(2);
+    await poll(() => page.getByTestId('print-group').count()).toBe(2);
     expect(await page.getByTestId('print-agency').allTextContents()).toEqual(['Phòng Kinh tế', 'UBND tỉnh']);
     await screenshot(page, 'followup-print');
 
@@ -360,6 +366,43 @@ describe('Theo dõi', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('followup-list').waitFor();
     await waitFocus(page, '[data-testid="followup-list"]');
+    expect(app.problems).toEqual([]);
+  });
+});
+
+describe('Theo dõi at a parent unit', () => {
+  it('a matter received from a unit is read only: never marked, Enter says why, nothing written; the unit filter appears', async () => {
+    // A unit below sends its conference up: a package from its own database, imported here.
+    const child = await startHost({ dbPath: `${dir}/child.sqlite` });
+    let files: Array<{ name: string; base64: string }>;
+    try {
+      const { id } = await apiCall(child, 'scenarios.load', loadScenarioFile('phuong-hoa-binh-2026.json'));
+      const exported = await apiCall(child, 'packages.export', { conferenceId: id });
+      files = [{ name: exported.fileName, base64: exported.base64 }];
+    } finally {
+      await child.stop();
+    }
+    const [result] = await apiCall(host, 'packages.import', { files });
+    expect(result?.outcome).toBe('imported');
+
+    await reopen(page, host.url, { route: '/theo-doi' });
+    await page.getByTestId('followup-screen').waitFor();
+    await page.getByTestId('filter-unit').selectOption({ label: 'Phường Hòa Bình' });
+    const rows = page.getByTestId('followup-row');
+    await poll(() => rows.count()).toBe(15);
+    expect(await rows.getByTestId('followup-outcome').count()).toBe(15);
+    const received = withDb(host.dbPath, (db) => db.prepare('SELECT COUNT(*) AS n FROM concern_status_changes').get() as { n: number }).n;
+
+    await page.getByTestId('followup-list').focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Control+A');
+    expect(await page.getByTestId('followup-count').textContent()).toBe('15 nội dung');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('notice').filter({ hasText: 'chỉ xem' }).waitFor();
+    expect(await page.getByTestId('status-form').count()).toBe(0);
+    expect(await page.getByTestId('detail-received').textContent()).toContain('đơn vị tự ghi kết quả giải quyết');
+    expect(withDb(host.dbPath, (db) => db.prepare('SELECT COUNT(*) AS n FROM concern_status_changes').get() as { n: number }).n).toBe(received);
+    await screenshot(page, 'followup-parent');
     expect(app.problems).toEqual([]);
   });
 });

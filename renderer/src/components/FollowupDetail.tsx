@@ -74,6 +74,11 @@ export function FollowupDetail() {
         <span className="followup-number">{vi.followup.numberAt(item.number, formatDateVn(item.conferenceDate))}</span> — {item.conferenceTitle}
         {item.imported ? <span className="muted"> ({item.unitName})</span> : null}
       </p>
+      {item.imported ? (
+        <p className="hint small" data-testid="detail-received">
+          {vi.followup.receivedHint}
+        </p>
+      ) : null}
       <p className="followup-side-text" data-testid="detail-text">
         {item.text}
       </p>

@@ -3,28 +3,18 @@
  * outcomes, overdue, due within 7 days, agency, field, conference, the conferences' period
  * and, when the database holds several units' conferences (at a parent), the unit.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { formatDateVn, parseDateVn } from '../../../shared/dates';
 import { CONCERN_STATUSES } from '../../../shared/domain';
 import { CONCERN_STATUS_LABELS, vi } from '../i18n/vi';
 import { DUE_SOON_DAYS } from '../lib/followup';
 import { useApp } from '../store/app';
-import { clearFilter, setFilter, toggleStatus, useFollowup } from '../store/followup';
-
-/** Waits this long after the last keystroke before asking (typing a word is one request). */
-const SEARCH_DELAY_MS = 200;
+import { clearFilter, setFilter, setQuerySoon, toggleStatus, useFollowup } from '../store/followup';
 
 function SearchBox() {
   const query = useFollowup((s) => s.filter.query);
+  // Remounted by "Bỏ lọc" (keyed by the resets), so the box empties with the filter.
   const [text, setText] = useState(query);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  // "Bỏ lọc" empties the box too.
-  useEffect(() => {
-    if (query === '') setText('');
-  }, [query]);
-  useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
   return (
     <label className="form-row followup-search">
       <span className="label">{vi.followup.search}</span>
@@ -36,10 +26,8 @@ function SearchBox() {
         spellCheck={false}
         value={text}
         onChange={(e) => {
-          const value = e.target.value;
-          setText(value);
-          if (timer.current) clearTimeout(timer.current);
-          timer.current = setTimeout(() => setFilter({ query: value }), SEARCH_DELAY_MS);
+          setText(e.target.value);
+          setQuerySoon(e.target.value);
         }}
       />
     </label>
@@ -104,6 +92,7 @@ function Choice(props: { label: string; testId: string; value: string; options: 
 
 export function FollowupFilters() {
   const filter = useFollowup((s) => s.filter);
+  const resets = useFollowup((s) => s.resets);
   const lookups = useFollowup((s) => s.lookups);
   const fields = useApp((s) => s.fields);
 
@@ -123,7 +112,7 @@ export function FollowupFilters() {
   return (
     <section className="followup-filters" aria-label={vi.followup.filters} data-testid="followup-filters">
       <div className="followup-filter-row">
-        <SearchBox />
+        <SearchBox key={resets} />
         <div className="form-row">
           <span className="label" id="followup-outcome-label">
             {vi.followup.outcome}
@@ -178,8 +167,8 @@ export function FollowupFilters() {
         {units.length > 1 ? (
           <Choice label={vi.followup.unit} testId="filter-unit" value={filter.unitId} options={units} onChange={(unitId) => setFilter({ unitId, conferenceId: '' })} />
         ) : null}
-        <DateBound which="from" label={vi.followup.from} />
-        <DateBound which="to" label={vi.followup.to} />
+        <DateBound key={`from-${resets}`} which="from" label={vi.followup.from} />
+        <DateBound key={`to-${resets}`} which="to" label={vi.followup.to} />
         <div className="form-row">
           <span className="label" aria-hidden="true">
             &nbsp;

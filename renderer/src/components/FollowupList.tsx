@@ -75,7 +75,11 @@ const Row = memo(function Row(props: { item: FollowupItem; active: boolean; mark
         <span className={`outcome outcome-${item.status}`} data-testid="followup-outcome">
           {CONCERN_STATUS_LABELS[item.status]}
         </span>
-        {item.imported ? <span className="muted small">{vi.followup.received}</span> : null}
+        {item.imported ? (
+          <span className="muted small" title={vi.followup.receivedHint}>
+            {vi.followup.received}
+          </span>
+        ) : null}
       </span>
     </div>
   );

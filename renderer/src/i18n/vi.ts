@@ -484,7 +484,8 @@ export const vi = {
     overdueBy: (days: number) => `quá hạn ${days} ngày`,
     daysLeft: (days: number) => `còn ${days} ngày`,
     dueToday: 'hạn cuối hôm nay',
-    received: 'Đơn vị gửi lên — chỉ xem',
+    received: 'Chỉ xem',
+    receivedHint: 'Hội nghị do đơn vị cấp dưới gửi lên: đơn vị tự ghi kết quả giải quyết, ở đây chỉ xem.',
     update: 'Cập nhật kết quả (Enter)',
     print: 'In danh sách theo cơ quan',
     // The update form

@@ -37,6 +37,8 @@ export interface Lookups {
 
 interface FollowupState {
   filter: FollowupFilter;
+  /** Counts "Bỏ lọc": the filter's boxes start afresh, whatever they held. */
+  resets: number;
   problems: FilterProblems;
   items: FollowupItem[];
   /** The limit the list was asked with: reached means more matters exist than shown. */
@@ -55,6 +57,7 @@ interface FollowupState {
 
 export const useFollowup = create<FollowupState>(() => ({
   filter: EMPTY_FILTER,
+  resets: 0,
   problems: {},
   items: [],
   limit: 0,
@@ -106,8 +109,23 @@ export function setFilter(patch: Partial<FollowupFilter>): void {
   void loadFollowup();
 }
 
+/** Waits this long after the last keystroke in the search box before asking (a word is one request). */
+const SEARCH_DELAY_MS = 200;
+let searchTimer: ReturnType<typeof setTimeout> | null = null;
+
+export function setQuerySoon(query: string): void {
+  if (searchTimer) clearTimeout(searchTimer);
+  searchTimer = setTimeout(() => {
+    searchTimer = null;
+    setFilter({ query });
+  }, SEARCH_DELAY_MS);
+}
+
 export function clearFilter(): void {
-  useFollowup.setState({ filter: EMPTY_FILTER });
+  // A search still waiting to be asked must not bring its words back.
+  if (searchTimer) clearTimeout(searchTimer);
+  searchTimer = null;
+  useFollowup.setState((s) => ({ filter: EMPTY_FILTER, resets: s.resets + 1 }));
   void loadFollowup();
 }
 
