@@ -15,6 +15,18 @@ export interface CliArgs {
   /** `--from DATE`, `--to DATE` of summary: the period, as typed (dd/mm/yyyy or yyyy-mm-dd). */
   from?: string | undefined;
   to?: string | undefined;
+  // Follow-up (issue 10).
+  /** `--as-of DATE` of show and followup: outcomes as of that date (today when left out). */
+  asOf?: string | undefined;
+  /** `--status open|inProgress|resolved`: followup's filter (repeatable), set-status's new outcome. */
+  status?: string[] | undefined;
+  /** `--overdue` of followup: only the matters past their deadline. */
+  overdue?: boolean | undefined;
+  /** set-status: `--date DATE` the outcome took effect, `--note TEXT`, `--by AGENCY` who reported it, `--ref TEXT` the written answer. */
+  date?: string | undefined;
+  note?: string | undefined;
+  by?: string | undefined;
+  ref?: string | undefined;
 }
 
 export class UsageError extends Error {}
@@ -33,6 +45,12 @@ Lệnh:
   summary --from <ngày> --to <ngày> --out <tệp.docx|tệp.xlsx>
                              báo cáo tổng hợp các đơn vị cấp dưới trong kỳ (ngày dd/mm/yyyy)
   summary --from <ngày> --to <ngày> --json   số liệu tổng hợp dạng JSON
+  show <mã> --as-of <ngày>   số liệu, kết quả giải quyết tính đến ngày đó (mặc định hôm nay)
+  followup [--status open|inProgress|resolved] [--overdue] [--as-of <ngày>]
+                             các nội dung cần theo dõi, mỗi dòng một nội dung
+  set-status <mã nội dung> --status open|inProgress|resolved --date <ngày>
+             [--note <kết quả>] [--by <cơ quan báo cáo>] [--ref <số văn bản trả lời>]
+                             ghi kết quả giải quyết một nội dung vào lịch sử của nó
 Tùy chọn của minutes, report và summary:
   --number <số>              số văn bản, ví dụ 12
   --recipient <dòng>         một dòng "Nơi nhận" (lặp lại cho mỗi dòng)`;
@@ -51,6 +69,13 @@ export function parseCliArgs(argv: string[]): CliArgs {
         recipient: { type: 'string', multiple: true },
         from: { type: 'string' },
         to: { type: 'string' },
+        'as-of': { type: 'string' },
+        status: { type: 'string', multiple: true },
+        overdue: { type: 'boolean' },
+        date: { type: 'string' },
+        note: { type: 'string' },
+        by: { type: 'string' },
+        ref: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -70,5 +95,12 @@ export function parseCliArgs(argv: string[]): CliArgs {
     recipients: parsed.values.recipient,
     from: parsed.values.from,
     to: parsed.values.to,
+    asOf: parsed.values['as-of'],
+    status: parsed.values.status,
+    overdue: parsed.values.overdue,
+    date: parsed.values.date,
+    note: parsed.values.note,
+    by: parsed.values.by,
+    ref: parsed.values.ref,
   };
 }

@@ -9,6 +9,7 @@ import { documentCommand } from './document-commands';
 import type { Command, Output } from './output';
 import { acceptKeyCommand, exportCommand, importCommand, verifyCommand } from './package-commands';
 import { summaryCommand } from './summary';
+import { followupCommand, setStatusCommand } from './followup-commands';
 
 const COMMANDS: Record<string, Command> = {
   list: listCommand,
@@ -21,6 +22,8 @@ const COMMANDS: Record<string, Command> = {
   import: importCommand,
   'accept-key': acceptKeyCommand,
   summary: summaryCommand,
+  followup: followupCommand,
+  'set-status': setStatusCommand,
 };
 
 const DOCUMENT_COMMANDS = new Set(['minutes', 'report', 'summary']);
@@ -36,7 +39,22 @@ export function runCommand(backend: Backend, args: CliArgs, io: Output): void | 
   if (args.command !== 'summary' && (args.from !== undefined || args.to !== undefined)) {
     throw new UsageError('--from và --to chỉ dùng với summary');
   }
+  checkFollowupOptions(args);
   const command = Object.prototype.hasOwnProperty.call(COMMANDS, args.command) ? COMMANDS[args.command] : undefined;
   if (!command) throw new UsageError(`lệnh không rõ: ${args.command}`);
   return command(backend, args, io);
+}
+
+/** The follow-up options (issue 10) belong to their commands only. */
+function checkFollowupOptions(args: CliArgs): void {
+  if (args.asOf !== undefined && args.command !== 'show' && args.command !== 'followup') {
+    throw new UsageError('--as-of chỉ dùng với show và followup');
+  }
+  if (args.status !== undefined && args.command !== 'followup' && args.command !== 'set-status') {
+    throw new UsageError('--status chỉ dùng với followup và set-status');
+  }
+  if (args.overdue !== undefined && args.command !== 'followup') throw new UsageError('--overdue chỉ dùng với followup');
+  if (args.command !== 'set-status' && [args.date, args.note, args.by, args.ref].some((v) => v !== undefined)) {
+    throw new UsageError('--date, --note, --by và --ref chỉ dùng với set-status');
+  }
 }

@@ -1,9 +1,10 @@
 /** `list`, `show <id>` and `load-scenario <file>`: the conferences of this database, answered at once. */
 import { CONFERENCE_KIND_LABELS, CONFERENCE_STATUS_LABELS, HANDLING_LABELS, HANDLINGS } from '../../shared/domain';
-import { formatDateVn } from '../../shared/dates';
+import { formatDateVn, localIsoDate } from '../../shared/dates';
 import type { Backend } from '../backend';
 import { ask } from './api';
 import { UsageError, type CliArgs } from './args';
+import { requireCliDate } from './dates';
 import { readScenarioFile } from './files';
 import type { Output } from './output';
 
@@ -29,7 +30,9 @@ export function listCommand(backend: Backend, args: CliArgs, io: Output): void {
 export function showCommand(backend: Backend, args: CliArgs, io: Output): void {
   if (args.rest.length !== 1) throw new UsageError('show cần đúng một mã hội nghị');
   const id = args.rest[0]!;
-  const detail = ask(backend, 'conferences.get', { id }, { conferenceId: id });
+  // The outcomes as of the date asked, or today: the text names the date either way.
+  const asOf = args.asOf === undefined ? localIsoDate(new Date()) : requireCliDate(args.asOf, '--as-of', 'ngày tính kết quả');
+  const detail = ask(backend, 'conferences.get', { id, asOf }, { conferenceId: id });
   if (args.json) {
     io.out(JSON.stringify({ ...detail.conference, unitName: detail.unitName, counts: detail.counts }, null, 2));
     return;
@@ -42,6 +45,10 @@ export function showCommand(backend: Backend, args: CliArgs, io: Output): void {
   io.out(`${counts.turns} lượt ý kiến; ${counts.concernsTotal} nội dung (${counts.concernsRaisedInTurns} tại hội nghị, ${counts.concernsPrecollected} tổng hợp trước)`);
   for (const h of HANDLINGS) io.out(`  ${HANDLING_LABELS[h]}: ${counts.byHandling[h]}`);
   for (const [field, n] of Object.entries(counts.byField)) io.out(`  ${field}: ${n}`);
+  io.out(
+    `Kết quả giải quyết (đến ${formatDateVn(asOf)}): đã giải quyết ${counts.resolved}, đang giải quyết ${counts.inProgress}, ` +
+      `chưa giải quyết ${counts.open}, quá hạn ${counts.overdue}`,
+  );
 }
 
 /** The file is read here; the backend checks it against the scenario format and loads it in one transaction. */

@@ -5,10 +5,11 @@
  * dd/mm/yyyy, or yyyy-mm-dd; both ends are included.
  */
 import { ApiError } from '../../shared/api/errors';
-import { formatDateVn, isValidIsoDate, parseDateVn } from '../../shared/dates';
+import { formatDateVn } from '../../shared/dates';
 import type { Backend } from '../backend';
 import { ask, askLater } from './api';
 import { UsageError, type CliArgs } from './args';
+import { parseCliDate } from './dates';
 import { typedSettings } from './document-commands';
 import { extensionForMessage, formatOfFile, writeFileWhole } from './files';
 import type { Output } from './output';
@@ -24,7 +25,7 @@ export function cliDate(value: string | undefined, option: '--from' | '--to'): s
   const what = option === '--from' ? 'ngày bắt đầu' : 'ngày kết thúc';
   if (value === undefined || value.trim() === '') throw invalid(`summary cần ${option} <${what}>, dạng dd/mm/yyyy (ví dụ 01/01/2026).`);
   const text = value.trim();
-  const iso = parseDateVn(text) ?? (isValidIsoDate(text) ? text : null);
+  const iso = parseCliDate(text);
   if (!iso) throw invalid(`${upper(what)} không hợp lệ: "${text}" (${option}); hãy viết dạng dd/mm/yyyy, ví dụ 01/01/2026.`);
   return iso;
 }
