@@ -326,10 +326,24 @@ describe('Theo dõi', () => {
     await screenshot(page, 'followup-history');
   });
 
-  it('the search ignores diacritics', async () => {
+  it('the search ignores diacritics; the period is the conferences\' dates, a malformed one named under its box', async () => {
     await page.getByTestId('followup-search').fill('muong thoat nuoc');
     await poll(() => rows().getByTestId('followup-text').allTextContents()).toEqual([TEXTS.assigned]);
     await page.getByTestId('filter-clear').click();
+    await poll(() => rows().count()).toBe(3);
+
+    await page.getByTestId('followup-from').fill(isoToVn(isoDaysFromToday(-59)));
+    await poll(() => rows().count()).toBe(0);
+    await page.getByTestId('followup-from').fill(isoToVn(CONFERENCE_DATE));
+    await poll(() => rows().count()).toBe(3);
+    await page.getByTestId('followup-to').fill('31/13/2026');
+    await page.getByTestId('followup-to').press('Tab');
+    await page.getByTestId('followup-to-message').waitFor();
+    expect(await page.getByTestId('followup-to-message').textContent()).toContain('Ngày không hợp lệ');
+    expect(await page.getByTestId('followup-to').getAttribute('aria-invalid')).toBe('true');
+    expect(await rows().count()).toBe(3);
+    await page.getByTestId('filter-clear').click();
+    expect(await page.getByTestId('followup-to').inputValue()).toBe('');
     await poll(() => rows().count()).toBe(3);
     expect(await page.getByTestId('followup-search').inputValue()).toBe('');
   });

@@ -65,12 +65,30 @@ function DateBound(props: { which: 'from' | 'to'; label: string }) {
           if (e.key === 'Enter') apply(text);
         }}
       />
-      {problem ? (
-        <span className="field-message" role="alert" id={`${id}-message`} data-testid={`${id}-message`}>
-          {problem}
-        </span>
-      ) : null}
     </label>
+  );
+}
+
+/**
+ * The conferences' period: both boxes side by side and, under them, what is wrong with
+ * either (kept within the pair's width, so the filter keeps its two rows).
+ */
+function Period(props: { resets: number }) {
+  const problems = useFollowup((s) => s.problems);
+  return (
+    <div className="followup-period">
+      <div className="followup-period-boxes">
+        <DateBound key={`from-${props.resets}`} which="from" label={vi.followup.from} />
+        <DateBound key={`to-${props.resets}`} which="to" label={vi.followup.to} />
+      </div>
+      {(['from', 'to'] as const).map((which) =>
+        problems[which] ? (
+          <span key={which} className="field-message" role="alert" id={`followup-${which}-message`} data-testid={`followup-${which}-message`}>
+            {problems[which]}
+          </span>
+        ) : null,
+      )}
+    </div>
   );
 }
 
@@ -167,8 +185,7 @@ export function FollowupFilters() {
         {units.length > 1 ? (
           <Choice label={vi.followup.unit} testId="filter-unit" value={filter.unitId} options={units} onChange={(unitId) => setFilter({ unitId, conferenceId: '' })} />
         ) : null}
-        <DateBound key={`from-${resets}`} which="from" label={vi.followup.from} />
-        <DateBound key={`to-${resets}`} which="to" label={vi.followup.to} />
+        <Period resets={resets} />
         <div className="form-row">
           <span className="label" aria-hidden="true">
             &nbsp;

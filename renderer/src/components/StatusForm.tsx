@@ -146,7 +146,6 @@ export function StatusForm(props: { items: FollowupItem[]; onDone: () => void })
               }}
               onKeyDown={enterSaves}
             />
-            <FieldMessage id="status-date-message" message={problems.date} />
           </label>
           <label className="form-row grow">
             <span className="label">{vi.followup.reportedBy}</span>
@@ -161,9 +160,11 @@ export function StatusForm(props: { items: FollowupItem[]; onDone: () => void })
                 }}
               />
             </span>
-            <FieldMessage id="status-reportedBy-message" message={problems.reportedBy} />
           </label>
         </div>
+        {/* Under the pair, full width: a long reason must not squeeze the other box. */}
+        <FieldMessage id="status-date-message" message={problems.date} />
+        <FieldMessage id="status-reportedBy-message" message={problems.reportedBy} />
         <label className="form-row">
           <span className="label">
             {vi.followup.note} <kbd>Ctrl+Enter</kbd>

@@ -64,17 +64,21 @@ export interface FilterProblems {
 }
 
 /**
- * The backend's query for a filter, or the problems of its typed dates (then nothing is
- * asked: a half-typed date must not empty the list). An empty box means "no bound".
+ * The backend's query for a filter, and the problems of its typed dates. A bound that is
+ * not a real date (or ends before it starts) is left out of the query and named in the
+ * problems: a half-typed date must neither empty the list nor hold back the rest of the
+ * filter. An empty box means "no bound".
  */
-export function toQuery(filter: FollowupFilter, limit = SCREEN_LIMIT): { query: FollowupQuery } | { problems: FilterProblems } {
+export function toQuery(filter: FollowupFilter, limit = SCREEN_LIMIT): { query: FollowupQuery; problems: FilterProblems } {
   const problems: FilterProblems = {};
   const from = filter.from.trim() === '' ? undefined : parseDateVn(filter.from);
-  const to = filter.to.trim() === '' ? undefined : parseDateVn(filter.to);
+  let to = filter.to.trim() === '' ? undefined : parseDateVn(filter.to);
   if (from === null) problems.from = vi.errors.badDate;
   if (to === null) problems.to = vi.errors.badDate;
-  if (from && to && from > to) problems.to = vi.followup.badRange;
-  if (problems.from || problems.to) return { problems };
+  if (from && to && from > to) {
+    problems.to = vi.followup.badRange;
+    to = undefined;
+  }
   const query: FollowupQuery = { limit };
   if (filter.statuses.length > 0) query.status = [...filter.statuses];
   if (filter.overdue) query.overdue = true;
@@ -86,7 +90,7 @@ export function toQuery(filter: FollowupFilter, limit = SCREEN_LIMIT): { query: 
   if (from) query.from = from;
   if (to) query.to = to;
   if (filter.query.trim()) query.query = filter.query.trim();
-  return { query };
+  return { query, problems };
 }
 
 /** What the deadline cell says beside the date: "quá hạn N ngày", "còn N ngày", nothing once resolved. */

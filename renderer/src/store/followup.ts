@@ -78,11 +78,7 @@ let request = 0;
 export async function loadFollowup(): Promise<void> {
   const mine = ++request;
   const asked = toQuery(useFollowup.getState().filter);
-  if ('problems' in asked) {
-    useFollowup.setState({ problems: asked.problems });
-    return;
-  }
-  useFollowup.setState({ problems: {}, loading: true });
+  useFollowup.setState({ problems: asked.problems, loading: true });
   try {
     const items = await api.call('followup.list', asked.query);
     if (mine !== request) return;

@@ -55,7 +55,7 @@ function item(patch: Partial<FollowupItem> = {}): FollowupItem {
 
 describe('the filter as a backend query', () => {
   it('an empty filter asks for everything, with the screen limit', () => {
-    expect(toQuery(EMPTY_FILTER)).toEqual({ query: { limit: 500 } });
+    expect(toQuery(EMPTY_FILTER)).toEqual({ query: { limit: 500 }, problems: {} });
   });
 
   it('every part of the filter goes through; dates typed dd/mm/yyyy travel as yyyy-mm-dd', () => {
@@ -85,16 +85,23 @@ describe('the filter as a backend query', () => {
         to: '2026-12-31',
         query: 'thoat nuoc',
       },
+      problems: {},
     });
   });
 
-  it('a malformed or reversed period asks nothing and says why, in Vietnamese, at the box', () => {
-    expect(toQuery({ ...EMPTY_FILTER, from: '31/02/2026' })).toEqual({ problems: { from: expect.stringContaining('Ngày không hợp lệ') } });
-    expect(toQuery({ ...EMPTY_FILTER, from: '01/12/2026', to: '01/11/2026' })).toEqual({ problems: { to: 'Ngày kết thúc phải sau ngày bắt đầu.' } });
+  it('a malformed or reversed bound is left out (the rest still applies) and says why, in Vietnamese, at the box', () => {
+    expect(toQuery({ ...EMPTY_FILTER, from: '31/02/2026', query: 'muong' })).toEqual({
+      query: { limit: 500, query: 'muong' },
+      problems: { from: expect.stringContaining('Ngày không hợp lệ') },
+    });
+    expect(toQuery({ ...EMPTY_FILTER, from: '01/12/2026', to: '01/11/2026' })).toEqual({
+      query: { limit: 500, from: '2026-12-01' },
+      problems: { to: 'Ngày kết thúc phải sau ngày bắt đầu.' },
+    });
   });
 
   it('the print view asks with its own, larger limit', () => {
-    expect(toQuery(EMPTY_FILTER, 5000)).toEqual({ query: { limit: 5000 } });
+    expect(toQuery(EMPTY_FILTER, 5000).query).toEqual({ limit: 5000 });
   });
 });
 
