@@ -4,10 +4,11 @@
  */
 import { benchApiVsBare } from './api-vs-bare';
 import { benchDocuments } from './documents';
+import { benchFollowup } from './followup';
 import { benchImport } from './import';
 import { benchUi } from './ui';
 
-const parts: Record<string, () => unknown> = { api: benchApiVsBare, documents: () => benchDocuments(), import: () => benchImport(), ui: benchUi };
+const parts: Record<string, () => unknown> = { api: benchApiVsBare, documents: () => benchDocuments(), import: () => benchImport(), ui: benchUi, followup: benchFollowup };
 const chosen = process.argv.slice(2).filter((a) => a in parts);
 
 console.log('Đối Thoại — đo hiệu năng');

@@ -73,6 +73,20 @@ describe('followup.list', () => {
     for (const item of items) expect(documentOrder.indexOf(item.id) + 1, item.text).toBe(item.number);
   });
 
+  it('numbers the pre-collected matters first, then the turns\' (Tân Lập: 21 collected beforehand), as the documents do', () => {
+    const tanLap = loadFixture(b, 'xa-tan-lap-2026.json');
+    const detail = b.call('conferences.get', { id: tanLap });
+    // One pre-collected matter and one turn gone: the numbers after them close up.
+    b.call('concerns.delete', { id: detail.precollected[3]!.id });
+    b.call('turns.delete', { id: detail.turns[1]!.id });
+    const after = b.call('conferences.get', { id: tanLap });
+    const documentOrder = [...after.precollected, ...after.turns.flatMap((t) => t.concerns)].map((c) => c.id);
+    const listed = b.call('followup.list', { conferenceId: tanLap });
+    expect(listed).toHaveLength(documentOrder.length);
+    for (const item of listed) expect(documentOrder.indexOf(item.id) + 1, item.text).toBe(item.number);
+    expect(listed.filter((i) => i.speakerName === '')).toHaveLength(20);
+  });
+
   it('each item carries the conference, unit, agency, speaker, outcome with its date and days left', () => {
     const drain = byText('thoát nước');
     expect(drain).toMatchObject({
@@ -135,6 +149,28 @@ describe('followup.list', () => {
     expect(ids({ query: 'nguyen van duc' })).toHaveLength(2);
     expect(ids({ query: 'le loi camera' })).toEqual([]);
     expect(b.call('followup.list', { asOf: NOV_1, limit: 3 }).map((i) => i.id)).toEqual(items.slice(0, 3).map((i) => i.id));
+  });
+
+  it('as of today (read from concerns.status) it agrees with the history rule the counts use', () => {
+    b.call('concerns.setStatus', { concernIds: [byText('thoát nước').id, byText('Lê Lợi').id], status: 'inProgress', date: '2026-10-01' });
+    b.call('concerns.setStatus', { concernIds: [byText('thoát nước').id], status: 'resolved', date: '2026-10-20' });
+    // A later entry dated earlier does not win over the latest date.
+    b.call('concerns.setStatus', { concernIds: [byText('thoát nước').id], status: 'open', date: '2026-10-05' });
+    b.call('concerns.setStatus', { concernIds: [byText('mặt đường ngõ 12').id], status: 'open', date: '2026-11-05' });
+    b.call('concerns.update', { id: byText('Ban quản trị').id, patch: { handling: 'noted' } });
+    const list = b.call('followup.list', {});
+    const counts = b.call('conferences.counts', { id: conferenceId, asOf: '2026-11-05' });
+    const tally = (status: string) => list.filter((i) => i.status === status).length;
+    expect({ resolved: tally('resolved'), inProgress: tally('inProgress'), open: tally('open'), overdue: list.filter((i) => i.overdue).length }).toEqual({
+      resolved: counts.resolved,
+      inProgress: counts.inProgress,
+      open: counts.open,
+      overdue: counts.overdue,
+    });
+    expect(counts).toMatchObject({ resolved: 9, inProgress: 1, open: 5 });
+    expect(list.find((i) => i.text.includes('thoát nước'))).toMatchObject({ status: 'resolved', statusDate: '2026-10-20' });
+    expect(b.call('followup.list', { status: ['inProgress'] }).map((i) => i.id)).toEqual([byText('Lê Lợi').id]);
+    expect(b.call('followup.list', { overdue: true })).toHaveLength(counts.overdue);
   });
 
   it('lists live matters only: not deleted, not behind a deleted turn, not of a deleted conference', () => {
