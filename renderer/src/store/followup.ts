@@ -142,10 +142,18 @@ export async function loadLookups(): Promise<void> {
 
 // ── Cursor and marks ─────────────────────────────────────────────────────────────────
 
+/** Holding ↓ through a long list asks for one history, where she stops, not one per row. */
+const HISTORY_DELAY_MS = 120;
+let historyTimer: ReturnType<typeof setTimeout> | null = null;
+
 export function setCursor(id: string | null): void {
   if (useFollowup.getState().cursor === id) return;
   useFollowup.setState({ cursor: id });
-  void loadHistory(id);
+  if (historyTimer) clearTimeout(historyTimer);
+  historyTimer = setTimeout(() => {
+    historyTimer = null;
+    void loadHistory(id);
+  }, HISTORY_DELAY_MS);
 }
 
 export function moveBy(delta: number): void {
