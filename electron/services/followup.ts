@@ -146,9 +146,11 @@ export function listFollowup(ctx: ServiceContext, input: ListInput & { ids?: rea
   }
   const words = fold(input.query ?? '').split(' ').filter(Boolean).slice(0, MAX_QUERY_WORDS);
   words.forEach((word, i) => {
-    // The matter's words, its agency's and its speaker's: she searches by any of them.
-    where.push(`(c.text_folded || ' ' || COALESCE((SELECT name_folded FROM agencies WHERE id = c.agency_id), '')
-      || ' ' || COALESCE((SELECT name_folded FROM speakers WHERE id = t.speaker_id), '')) LIKE @w${i} ESCAPE '\\'`);
+    // Each word in the matter's text, its agency's name or its speaker's: she searches by any
+    // of them. The agencies and speakers matching a word are found once per request, not per matter.
+    const like = `LIKE @w${i} ESCAPE '\\'`;
+    where.push(`(c.text_folded ${like} OR c.agency_id IN (SELECT id FROM agencies WHERE name_folded ${like})
+      OR t.speaker_id IN (SELECT id FROM speakers WHERE name_folded ${like}))`);
     params[`w${i}`] = likeWord(word);
   });
 

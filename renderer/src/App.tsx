@@ -7,6 +7,7 @@ import { SaveIndicator } from './components/SaveIndicator';
 import { Toast, undoLast } from './components/Toast';
 import { ConferenceListScreen } from './screens/ConferenceList';
 import { DocumentsScreen } from './screens/Documents';
+import { FollowupScreen } from './screens/Followup';
 import { LiveScreen } from './screens/Live';
 import { OverviewScreen } from './screens/Overview';
 import { PrepareScreen } from './screens/Prepare';
@@ -97,6 +98,17 @@ function TopBar() {
               </>
             ) : null}
             <a
+              href="#/theo-doi"
+              className={route.name === 'followup' ? 'active' : undefined}
+              data-testid="nav-followup"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ name: 'followup' });
+              }}
+            >
+              {vi.followup.nav}
+            </a>
+            <a
               href="#/tong-hop"
               className={route.name === 'overview' || imported ? 'active' : undefined}
               data-testid="nav-overview"
@@ -119,17 +131,42 @@ function TopBar() {
               {vi.nav.settings}
             </a>
           </>
-        ) : route.name === 'overview' || route.name === 'documents' ? (
-          <a
-            href="#/"
-            data-testid="nav-setup"
-            onClick={(e) => {
-              e.preventDefault();
-              navigate({ name: 'list' });
-            }}
-          >
-            {vi.setup.backToSetup}
-          </a>
+        ) : route.name === 'overview' || route.name === 'documents' || route.name === 'followup' ? (
+          <>
+            <a
+              href="#/"
+              data-testid="nav-setup"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ name: 'list' });
+              }}
+            >
+              {vi.setup.backToSetup}
+            </a>
+            {/* A parent that only gathers its units' packages follows their matters too. */}
+            <a
+              href="#/theo-doi"
+              className={route.name === 'followup' ? 'active' : undefined}
+              data-testid="nav-followup"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ name: 'followup' });
+              }}
+            >
+              {vi.followup.nav}
+            </a>
+            <a
+              href="#/tong-hop"
+              className={route.name === 'overview' ? 'active' : undefined}
+              data-testid="nav-overview"
+              onClick={(e) => {
+                e.preventDefault();
+                navigate({ name: 'overview' });
+              }}
+            >
+              {vi.nav.overview}
+            </a>
+          </>
         ) : null}
       </nav>
       {title ? (
@@ -167,6 +204,7 @@ function Screen() {
   // may only gather what comes in.
   if (!unit) {
     if (route.name === 'overview') return <OverviewScreen />;
+    if (route.name === 'followup') return <FollowupScreen />;
     if (route.name === 'documents') return <DocumentsScreen key={route.id} id={route.id} />;
     return <SetupScreen />;
   }
@@ -181,6 +219,8 @@ function Screen() {
       return <SettingsScreen />;
     case 'overview':
       return <OverviewScreen />;
+    case 'followup':
+      return <FollowupScreen />;
     default:
       return <ConferenceListScreen />;
   }

@@ -31,6 +31,16 @@ import {
 
 const nfc = (s: string | undefined) => (s ?? '').normalize('NFC');
 
+/**
+ * The deadline the live screen fills in when a matter is assigned or forwarded without one
+ * (issue 10): the conference date plus the default 30 days of Cài đặt. The scenarios type
+ * the assigned matters' deadlines over it; a forwarded matter keeps it.
+ */
+function defaultDeadline(conferenceDate: string): string {
+  const [y, m, d] = conferenceDate.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 30)).toISOString().slice(0, 10);
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -143,7 +153,12 @@ describe.each(SCENARIO_FILES)('kịch bản %s', (file) => {
         answeredBy: k.handling === 'answered' ? nfc(k.answeredBy) : '',
         answer: k.handling === 'answered' ? nfc(k.answer) : '',
         agency: k.handling === 'assigned' ? nfc(k.agency) : null,
-        deadline: k.handling === 'assigned' ? (k.deadline ?? null) : null,
+        deadline:
+          k.handling === 'assigned'
+            ? (k.deadline ?? defaultDeadline(scenario.conference.date))
+            : k.handling === 'forwarded'
+              ? defaultDeadline(scenario.conference.date)
+              : null,
       });
       const strip = (k: (typeof db.concerns)[number]) => ({
         field: k.field,

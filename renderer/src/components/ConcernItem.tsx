@@ -5,13 +5,15 @@ import { HANDLING_LABELS, vi } from '../i18n/vi';
 import { formatDateVn, optionalDateProblem, parseDateVn } from '../lib/format';
 import { focusSoon } from '../lib/focus';
 import { AutoText } from '../save/AutoText';
-import { deleteConcern, saveConcernField, setHandling } from '../store/actions';
+import { deleteConcern, saveConcernField, setHandling, toggleFollowUp } from '../store/actions';
 import { useConf } from '../store/conference';
 import { AgencyPicker } from './AgencyPicker';
 import { AnsweredByPicker } from './AnsweredByPicker';
 import { FieldPicker } from './FieldPicker';
-import { DELETE_ITEM_KEYS } from '../lib/keys';
+import { DELETE_ITEM_KEYS, FOLLOW_UP_KEYS } from '../lib/keys';
 import { deadlineCaution } from '../lib/deadline';
+import { needsFollowUp } from '../lib/followup';
+import { useKeyState } from '../save/hooks';
 
 /** Where focus goes after choosing a handling that needs details. */
 export function focusHandlingDetail(concernId: string, handling: Handling): void {
@@ -22,13 +24,21 @@ export function focusHandlingDetail(concernId: string, handling: Handling): void
 export const ConcernItem = memo(function ConcernItem(props: { id: string; number: number }) {
   const concern = useConf((s) => s.concerns[props.id]);
   const conferenceDate = useConf((s) => s.conference?.date ?? null);
+  // The outcome is the server's answer to the handling: while that is on its way, no badge.
+  const handlingSaving = useKeyState(`concern:${props.id}:handling`) === 'pending';
   if (!concern) return null;
+  const followUp = !handlingSaving && needsFollowUp(concern);
   const id = concern.id;
   const key = (field: string) => `concern:${id}:${field}`;
   return (
     <section className={`concern concern-${concern.handling ?? 'none'}`} data-testid="concern-item" data-concern-id={id} aria-label={vi.concern.label(props.number)}>
       <div className="concern-head">
         <span className="concern-number">{vi.concern.label(props.number)}</span>
+        {followUp ? (
+          <span className="badge badge-followup" data-testid="needs-action-badge">
+            {vi.followup.needsAction}
+          </span>
+        ) : null}
         <label className="concern-field">
           <span className="label">{vi.concern.field}</span>
           <FieldPicker concernId={id} fieldId={concern.fieldId} />
@@ -66,6 +76,11 @@ export const ConcernItem = memo(function ConcernItem(props: { id: string; number
             <kbd>Alt+{i + 1}</kbd> {HANDLING_LABELS[h]}
           </button>
         ))}
+        {concern.handling === 'answered' ? (
+          <button type="button" className="btn btn-handling btn-followup" aria-pressed={followUp} data-testid="needs-action" onClick={() => void toggleFollowUp(id)}>
+            <kbd>{FOLLOW_UP_KEYS}</kbd> {vi.followup.needsActionButton}
+          </button>
+        ) : null}
       </div>
       {concern.handling === 'answered' ? (
         <div className="handling-detail">
@@ -87,8 +102,9 @@ export const ConcernItem = memo(function ConcernItem(props: { id: string; number
           </label>
         </div>
       ) : null}
-      {concern.handling === 'assigned' ? (
-        <div className="handling-detail">
+      {concern.handling === 'assigned' || concern.handling === 'forwarded' || followUp ? (
+        // Keyed by handling: a deadline filled in for the new handling shows in a fresh box.
+        <div className="handling-detail" key={`detail-${concern.handling}`}>
           <label className="grow">
             <span className="label">{vi.concern.agency}</span>
             <AgencyPicker concernId={id} agencyName={concern.agencyName} />

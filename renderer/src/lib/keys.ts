@@ -22,6 +22,20 @@ export function isComposingKey(e: KeyLike): boolean {
 export const DELETE_ITEM_KEYS = 'Alt+Delete';
 
 /**
+ * Alt+5, next to the handlings Alt+1..4 it qualifies: an answered matter still needs
+ * action (pressed again, it does not). Alt with a digit types nothing in Telex or VNI
+ * (VNI's tone digits come without Alt), Unikey's own switches are Ctrl+Shift and Alt+Z,
+ * and a key an input method is composing with is never a shortcut.
+ */
+export const FOLLOW_UP_KEYS = 'Alt+5';
+const FOLLOW_UP_CODES = new Set(['Digit5', 'Numpad5']);
+
+export function isFollowUpShortcut(e: KeyLike & { code: string; altKey: boolean; ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }): boolean {
+  if (isComposingKey(e)) return false;
+  return e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && FOLLOW_UP_CODES.has(e.code);
+}
+
+/**
  * ↓ and ↑ in a typeahead: ↓ opens the list and moves the highlight down, ↑ moves it up to
  * "nothing highlighted" (-1), so that Enter then keeps the typed text. Returns whether the
  * key was one of them (and so handled).

@@ -5,10 +5,10 @@
 import { useEffect } from 'react';
 import { HANDLINGS } from '../../../shared/domain';
 import { focusHandlingDetail } from '../components/ConcernItem';
-import { addConcern, deleteConcern, deleteTurn, setHandling, startTurn } from '../store/actions';
+import { addConcern, deleteConcern, deleteTurn, setHandling, startTurn, toggleFollowUp } from '../store/actions';
 import { useConf } from '../store/conference';
 import { focusSoon, focusedWithin } from './focus';
-import { isComposingKey } from './keys';
+import { isComposingKey, isFollowUpShortcut } from './keys';
 
 let lastTurnId: string | null = null;
 
@@ -52,6 +52,7 @@ function isShortcut(e: KeyboardEvent): boolean {
   if (isComposingKey(e)) return false;
   if (e.key === 'F2' || e.key === 'F3') return true;
   if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.code in DIGITS) return true;
+  if (isFollowUpShortcut(e)) return true;
   return isDeleteShortcut(e);
 }
 
@@ -83,6 +84,12 @@ export function useRecordingShortcuts(mode: 'live' | 'prepare'): void {
           setHandling(concernId, handling);
           focusHandlingDetail(concernId, handling);
         }
+        return;
+      }
+      if (isFollowUpShortcut(e)) {
+        e.preventDefault();
+        const concernId = currentConcernId(mode);
+        if (concernId) void toggleFollowUp(concernId);
         return;
       }
       if (isDeleteShortcut(e)) {

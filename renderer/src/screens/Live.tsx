@@ -10,6 +10,7 @@ import { currentTurnId, useRecordingShortcuts } from '../lib/shortcuts';
 import { AutoText } from '../save/AutoText';
 import { addConcern, closeConference, conferenceKey, reopenConference, saveConferenceField, startTurn } from '../store/actions';
 import { loadAgencies } from '../store/agencies';
+import { loadDeadlineDays } from '../store/deadline-days';
 import { nextRegisteredSpeaker, useConf } from '../store/conference';
 import { ConferenceGate } from './ConferenceGate';
 import { isComposingKey } from '../lib/keys';
@@ -209,6 +210,7 @@ function LiveBody() {
   useRecordingShortcuts('live');
   useEffect(() => {
     void loadAgencies();
+    void loadDeadlineDays();
   }, []);
   return (
     <main className="live" data-testid="live-screen">

@@ -8,6 +8,7 @@ import { RegisteredSpeakers } from '../components/RegisteredSpeakers';
 import { useRecordingShortcuts } from '../lib/shortcuts';
 import { addConcern, reopenConference, startConference } from '../store/actions';
 import { loadAgencies } from '../store/agencies';
+import { loadDeadlineDays } from '../store/deadline-days';
 import { navigate } from '../store/app';
 import { useConf } from '../store/conference';
 import { ConferenceGate } from './ConferenceGate';
@@ -34,6 +35,7 @@ function PrepareBody() {
   useRecordingShortcuts('prepare');
   useEffect(() => {
     void loadAgencies();
+    void loadDeadlineDays();
   }, []);
   return (
     <main className="page" data-testid="prepare-screen">

@@ -10,6 +10,7 @@ import { pushSave, track } from '../save/queue';
 import { pushUndo, showNotice, useApp } from '../store/app';
 import { AddNameRow } from '../components/AddNameRow';
 import { AgencyCatalog } from '../components/AgencyCatalog';
+import { DeadlineDaysCard } from '../components/DeadlineDaysCard';
 
 async function refreshFields(): Promise<Field[]> {
   const all = await api.call('fields.list', { includeDeleted: true });
@@ -194,6 +195,7 @@ export function SettingsScreen() {
         <h2>{vi.settings.fields}</h2>
         <FieldsEditor />
       </section>
+      <DeadlineDaysCard />
       <section className="card" aria-labelledby="agencies-title">
         <h2 id="agencies-title">{vi.agencies.title}</h2>
         <AgencyCatalog />

@@ -11,6 +11,8 @@ import { vi } from '../i18n/vi';
 import { pushSave, track, whenKeysIdle } from '../save/queue';
 import { focusSoon } from '../lib/focus';
 import { refusalMessage } from '../lib/refusal';
+import { defaultDeadline, followUpToggle } from '../lib/followup';
+import { deadlineDays } from './deadline-days';
 import { pushUndo, showNotice } from './app';
 import {
   loadDetail,
@@ -177,8 +179,21 @@ export function queueConcernField<K extends keyof ConcernPatch>(id: string, key:
   pushSave(`concern:${id}:${key}`, () => api.call('concerns.update', { id, patch: { [key]: value } as ConcernPatch }));
 }
 
+/**
+ * A new handling. The server answers the matter's outcome, which follows the handling
+ * (outcomes.ts: answered and noted start resolved) unless its history says otherwise; the
+ * "Cần giải quyết tiếp" badge reads it. A matter assigned or forwarded without a deadline
+ * gets the conference date plus the default days of Cài đặt, shown in its box to correct.
+ */
 export function setHandling(id: string, handling: Handling | null): void {
-  queueConcernField(id, 'handling', handling);
+  patchConcern(id, { handling });
+  pushSave(`concern:${id}:handling`, async () => {
+    const saved = await api.call('concerns.update', { id, patch: { handling } });
+    patchConcern(id, { status: saved.status });
+  });
+  const s = useConf.getState();
+  const deadline = defaultDeadline(handling, s.concerns[id]?.deadline ?? null, s.conference?.date ?? null, deadlineDays());
+  if (deadline) queueConcernField(id, 'deadline', deadline);
 }
 
 export function deleteConcern(id: string): void {
@@ -313,4 +328,46 @@ async function reloadQuietly(): Promise<void> {
   } catch {
     // The notice already told the secretary.
   }
+}
+
+// ── Follow-up from the live screen (issue 10) ────────────────────────────────────────
+
+/**
+ * Alt+5 on a matter answered at the conference: it still needs action, so its outcome
+ * becomes open on the conference date (then she gives it an agency and a deadline).
+ * Pressed again, it is resolved on that date: a later entry of its history, never a
+ * rewrite. The outcome it toggles from is the server's, read once the handling is saved.
+ */
+export function toggleFollowUp(id: string): Promise<void> {
+  return serial(async () => {
+    await whenKeysIdle(`concern:${id}:handling`);
+    const s = useConf.getState();
+    const concern = s.concerns[id];
+    const date = s.conference?.date;
+    if (!concern || !date) return;
+    if (concern.handling !== 'answered') {
+      showNotice(vi.followup.needsActionOnlyAnswered, 'error');
+      return;
+    }
+    const before = concern.status;
+    const status = followUpToggle(before);
+    patchConcern(id, { status });
+    pushSave(
+      `concern:${id}:outcome`,
+      async () => {
+        try {
+          const [item] = await api.call('concerns.setStatus', { concernIds: [id], status, date });
+          if (item) patchConcern(id, { status: item.status });
+        } catch (error) {
+          // Refused (a conference dated after today): the badge goes back, she is told why.
+          const refused = refusalMessage(error);
+          if (!refused) throw error;
+          patchConcern(id, { status: before });
+          showNotice(refused, 'error');
+        }
+      },
+      { label: vi.followup.needsAction },
+    );
+    if (status === 'open') focusSoon(`[data-concern-id="${id}"] [data-testid="agency-input"]`);
+  });
 }

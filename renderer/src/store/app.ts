@@ -9,7 +9,8 @@ export type Route =
   | { name: 'live'; id: string }
   | { name: 'documents'; id: string }
   | { name: 'settings' }
-  | { name: 'overview' };
+  | { name: 'overview' }
+  | { name: 'followup' };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
@@ -21,6 +22,7 @@ export function parseRoute(hash: string): Route {
   if (m) return { name: 'prepare', id: m[1]! };
   if (path === '/cai-dat') return { name: 'settings' };
   if (path === '/tong-hop') return { name: 'overview' };
+  if (path === '/theo-doi') return { name: 'followup' };
   return { name: 'list' };
 }
 
@@ -38,6 +40,8 @@ export function routeHash(route: Route): string {
       return '#/cai-dat';
     case 'overview':
       return '#/tong-hop';
+    case 'followup':
+      return '#/theo-doi';
   }
 }
 
