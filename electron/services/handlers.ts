@@ -28,6 +28,7 @@ import { getOwnUnit, saveOwnUnit } from './units';
 import { addChildUnit, deleteChildUnit, listChildUnits, mergeChildUnits } from './child-units';
 import { overviewOf, renderOverview } from './overview';
 import { acceptPackageKey, checkPackageFile, exportPackage, importPackageFiles, ownKey } from './packages';
+import { exportResponseFile } from './responses';
 import { loadScenario, parseScenario } from './scenarios';
 
 /** A handler answers inside the request's transaction, or hands slow work to `later`. */
@@ -103,6 +104,8 @@ export const handlers: Handlers = {
   'childUnits.delete': (ctx, { id }) => deleteChildUnit(ctx, id),
   'overview.get': (ctx, { from, to }) => overviewOf(ctx, from, to),
   'overview.render': renderOverview,
+
+  'responses.export': exportResponseFile,
 
   // ── The command line's scenario files: checked against the scenario format, loaded in this transaction.
   'scenarios.load': (ctx, input) => ({ id: loadScenario(ctx, parseScenario(input)) }),

@@ -49,6 +49,7 @@ const BY_GROUP: Record<string, Record<string, string>> = {
   },
   fields: { name: 'Tên lĩnh vực' },
   agencies: { name: 'Tên cơ quan', from: 'Cơ quan cần gộp', into: 'Gộp vào cơ quan' },
+  responses: { unitId: 'Đơn vị cấp dưới' },
 };
 
 const COMMON: Record<string, string> = {

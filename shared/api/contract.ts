@@ -19,6 +19,7 @@ import type {
   Deleted,
   DocumentSetup,
   ExportedPackage,
+  ExportedResponseFile,
   Field,
   ImportResult,
   MinutesPreview,
@@ -107,6 +108,9 @@ export const contract = {
   'childUnits.delete': method<Deleted>()(s.byId),
   'overview.get': method<Overview>()(s.period),
   'overview.render': method<RenderedDocument>()(s.overviewRender),
+
+  // Answers travelling back down (issue 10).
+  'responses.export': method<ExportedResponseFile>()(s.responseExport),
 
   // The command line loads its scenario files here (scenarios.ts checks the format).
   'scenarios.load': method<{ id: string }>()(s.scenarioLoad),

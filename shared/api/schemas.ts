@@ -261,3 +261,6 @@ export const overviewRender = z.strictObject({
  * ("conference.date"), rather than here: this door only lets it through.
  */
 export const scenarioLoad = z.unknown();
+
+// ── Answers travelling back down (issue 10) ──────────────────────────────────────────────
+export const responseExport = z.strictObject({ unitId: id });

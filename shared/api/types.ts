@@ -403,3 +403,12 @@ export interface DocumentSetup extends DocumentSettings {
   /** The signed file the unit's package carried for this kind ("minutes.docx", "report.xlsx"), if any. */
   original: string | null;
 }
+
+// ── Answers travelling back down (issue 10) ──────────────────────────────────────────────
+
+/** A response file for one unit: the level above's answers to the matters it forwarded. */
+export interface ExportedResponseFile extends RenderedDocument {
+  unitId: string;
+  /** Matters answered in the file. */
+  matters: number;
+}
