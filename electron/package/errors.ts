@@ -7,7 +7,8 @@ export type PackageProblem =
   | 'needs_update' // a newer or unknown format version
   | 'key_changed' // signed by another key than the one pinned for the unit
   | 'foreign' // writes conferences or rows of another unit
-  | 'own_unit'; // the package is this database's own unit's
+  | 'own_unit' // the package is this database's own unit's
+  | 'response'; // a response file from the level above, not a conference: read by checkResponse
 
 export class PackageError extends ApiError {
   constructor(

@@ -75,3 +75,36 @@ export interface PackageDocumentOptions {
   date: string;
   signer: { name: string; position: string };
 }
+
+/** A response file (response.ts): the level above's answers to matters a unit forwarded. */
+export const RESPONSE_KIND = 'response';
+
+export interface ResponseManifest {
+  format: typeof PACKAGE_FORMAT;
+  formatVersion: number;
+  kind: typeof RESPONSE_KIND;
+  appVersion: string;
+  from: { id: string; name: string; level: string };
+  to: { id: string; name: string };
+  /** base64 of the DER SubjectPublicKeyInfo of the sender's Ed25519 key. */
+  publicKey: string;
+  exportedAt: string;
+  files: { 'response.json': { sha256: string; size: number } };
+}
+
+/** One dated entry of a matter's history, as the level above records it. */
+export interface ResponseEntry {
+  id: string;
+  status: 'open' | 'inProgress' | 'resolved';
+  /** yyyy-mm-dd */
+  date: string;
+  note: string;
+  reportedBy: string;
+  reference: string;
+  createdAt: string;
+}
+
+export interface ResponseData {
+  answers: Array<{ concernId: string; conferenceId: string; entries: ResponseEntry[] }>;
+}
+

@@ -22,6 +22,8 @@ export const LIMITS = {
     'data.json': 16 * 1024 * 1024,
     'minutes.docx': 24 * 1024 * 1024,
     'report.xlsx': 24 * 1024 * 1024,
+    // A response file (answers from the level above) carries this instead of data.json.
+    'response.json': 4 * 1024 * 1024,
   } as Record<string, number>,
   /** All entries together, uncompressed. */
   totalBytes: 48 * 1024 * 1024,

@@ -2,11 +2,18 @@
 import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020';
 import schema from '../../docs/package-format.schema.json';
 import { malformed } from './errors';
-import type { PackageData, PackageManifest } from './model';
+import type { PackageData, PackageManifest, ResponseData, ResponseManifest } from './model';
 
-let compiled: { manifest: ValidateFunction; data: ValidateFunction } | null = null;
+interface Validators {
+  manifest: ValidateFunction;
+  data: ValidateFunction;
+  responseManifest: ValidateFunction;
+  responseData: ValidateFunction;
+}
 
-function validators(): { manifest: ValidateFunction; data: ValidateFunction } {
+let compiled: Validators | null = null;
+
+function validators(): Validators {
   if (!compiled) {
     // strict: a typo in the schema is an error at the first use, caught by the tests.
     const ajv = new Ajv2020({ strict: true, allErrors: false });
@@ -14,6 +21,8 @@ function validators(): { manifest: ValidateFunction; data: ValidateFunction } {
     compiled = {
       manifest: ajv.getSchema(`${schema.$id}#/$defs/manifest`)!,
       data: ajv.getSchema(`${schema.$id}#/$defs/data`)!,
+      responseManifest: ajv.getSchema(`${schema.$id}#/$defs/responseManifest`)!,
+      responseData: ajv.getSchema(`${schema.$id}#/$defs/responseData`)!,
     };
   }
   return compiled;
@@ -29,6 +38,18 @@ export function validateData(value: unknown): PackageData {
   const check = validators().data;
   if (!check(value)) throw malformed(`data.json sai lược đồ (${where(check.errors)})`);
   return value as PackageData;
+}
+
+export function validateResponseManifest(value: unknown): ResponseManifest {
+  const check = validators().responseManifest;
+  if (!check(value)) throw malformed(`manifest.json của tệp trả lời sai lược đồ (${where(check.errors)})`);
+  return value as ResponseManifest;
+}
+
+export function validateResponseData(value: unknown): ResponseData {
+  const check = validators().responseData;
+  if (!check(value)) throw malformed(`response.json sai lược đồ (${where(check.errors)})`);
+  return value as ResponseData;
 }
 
 function where(errors: ErrorObject[] | null | undefined): string {

@@ -9,6 +9,7 @@ import { parseJson } from './json';
 import { isEd25519Spki, verifySignature } from './keys';
 import { PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, READABLE_FORMAT_VERSIONS, type DocumentEntry, type PackageData, type PackageManifest } from './model';
 import { readEntries } from './read';
+import { isResponseManifest } from './response';
 import { validateData, validateManifest } from './validate';
 
 export interface CheckedPackage {
@@ -23,11 +24,13 @@ export interface CheckedPackage {
 
 export async function checkPackage(bytes: Buffer): Promise<CheckedPackage> {
   const entries = await readEntries(bytes);
-  for (const required of ['manifest.json', 'manifest.sig', 'data.json']) {
-    if (!entries.has(required)) throw malformed(`thiếu mục "${required}"`);
-  }
   const manifestBytes = entries.get('manifest.json')!;
   const raw = parseJson(manifestBytes, 'manifest.json', { maxBytes: 64 * 1024, maxDepth: 8 });
+  // A response file shares the container: its own reader (response.ts) checks it.
+  if (isResponseManifest(raw)) throw new PackageError('response', 'Đây là tệp trả lời của cấp trên, không phải gói dữ liệu hội nghị.');
+  for (const required of ['manifest.sig', 'data.json']) {
+    if (!entries.has(required)) throw malformed(`thiếu mục "${required}"`);
+  }
   checkFormat(raw);
   const manifest = validateManifest(raw);
 

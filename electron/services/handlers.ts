@@ -28,6 +28,7 @@ import { getOwnUnit, saveOwnUnit } from './units';
 import { addChildUnit, deleteChildUnit, listChildUnits, mergeChildUnits } from './child-units';
 import { overviewOf, renderOverview } from './overview';
 import { acceptPackageKey, checkPackageFile, exportPackage, importPackageFiles, ownKey } from './packages';
+import { exportResponseFile } from './responses';
 import { loadScenario, parseScenario } from './scenarios';
 import { concernHistory, listFollowup, setConcernStatus } from './followup';
 import { followupSettings, saveFollowupSettings } from './followup-settings';
@@ -113,6 +114,8 @@ export const handlers: Handlers = {
   'followup.list': (ctx, input) => listFollowup(ctx, input),
   'followupSettings.get': (ctx) => followupSettings(ctx),
   'followupSettings.save': saveFollowupSettings,
+
+  'responses.export': exportResponseFile,
 
   // ── The command line's scenario files: checked against the scenario format, loaded in this transaction.
   'scenarios.load': (ctx, input) => ({ id: loadScenario(ctx, parseScenario(input)) }),

@@ -72,6 +72,7 @@ const BY_GROUP: Record<string, Record<string, string>> = {
     assigned: 'Giao giải quyết (số ngày)',
     forwarded: 'Kiến nghị cấp trên (số ngày)',
   },
+  responses: { unitId: 'Đơn vị cấp dưới' },
 };
 
 const COMMON: Record<string, string> = {

@@ -13,6 +13,7 @@ import { handAddedNamed, moveInto } from './child-units';
 import { stamp, type ServiceContext } from './context';
 import { forgetConferenceDocuments, keepImportedSettings } from './document-settings';
 import { countsOf, readConferenceData, writeConferenceData, type DataCounts } from './package-data';
+import { importResponseFile } from './responses';
 import { pinKey, pinnedKey } from './unit-keys';
 import { refreshConferenceStatuses } from './outcomes';
 import { ownUnitId } from './units';
@@ -65,6 +66,16 @@ export async function importPackages(ctx: ServiceContext, files: PackageFile[], 
       const checked = await check;
       results.push(ctx.db.transaction(() => applyPackage(ctx, checked, file.name))());
     } catch (error) {
+      // A response file from the level above shares the container: it is read and applied on its own.
+      if (error instanceof PackageError && error.problem === 'response') {
+        results.push(
+          await importResponseFile(ctx, file).catch((unexpected: unknown) => {
+            log(unexpected);
+            return { file: file.name, outcome: 'refused' as const, problem: 'internal' as const, message: 'Không nhập được tệp trả lời do lỗi không mong đợi; dữ liệu không thay đổi.' };
+          }),
+        );
+        continue;
+      }
       if (error instanceof PackageError) {
         results.push({ file: file.name, outcome: 'refused', problem: error.problem, message: error.message });
       } else {

@@ -19,6 +19,7 @@ import type {
   Deleted,
   DocumentSetup,
   ExportedPackage,
+  ExportedResponseFile,
   Field,
   FollowupItem,
   FollowupSettings,
@@ -120,6 +121,9 @@ export const contract = {
   'followup.list': method<FollowupItem[]>()(s.followupList),
   'followupSettings.get': method<FollowupSettings>()(s.empty),
   'followupSettings.save': method<FollowupSettings>()(s.followupSettingsSave),
+
+  // Answers travelling back down (issue 10).
+  'responses.export': method<ExportedResponseFile>()(s.responseExport),
 
   // The command line loads its scenario files here (scenarios.ts checks the format).
   'scenarios.load': method<{ id: string }>()(s.scenarioLoad),

@@ -310,3 +310,6 @@ const deadlineDays = z.int({ error: 'Phải là số ngày.' }).min(1, { error: 
 export const followupSettingsSave = z.strictObject({
   deadlineDays: z.strictObject({ assigned: deadlineDays, forwarded: deadlineDays }),
 });
+
+// ── Answers travelling back down (issue 10) ──────────────────────────────────────────────
+export const responseExport = z.strictObject({ unitId: id });

@@ -510,3 +510,12 @@ export interface CarryOver {
   /** The unit's own earlier conferences, oldest first. */
   conferences: CarryOverConference[];
 }
+
+// ── Answers travelling back down (issue 10) ──────────────────────────────────────────────
+
+/** A response file for one unit: the level above's answers to the matters it forwarded. */
+export interface ExportedResponseFile extends RenderedDocument {
+  unitId: string;
+  /** Matters answered in the file. */
+  matters: number;
+}

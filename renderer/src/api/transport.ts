@@ -70,7 +70,7 @@ export function setKeepalive(on: boolean): void {
 export const SAVE_TIMEOUT_MS = 15_000;
 export const REQUEST_TIMEOUT_MS = 60_000;
 export const SLOW_REQUEST_TIMEOUT_MS = 10 * 60_000;
-const SLOW_METHODS = new Set(['documents.render', 'documents.preview', 'overview.render', 'packages.export', 'packages.import', 'packages.check', 'demo.load']);
+const SLOW_METHODS = new Set(['documents.render', 'documents.preview', 'overview.render', 'packages.export', 'packages.import', 'packages.check', 'demo.load', 'responses.export']);
 
 export function requestTimeoutFor(method: string, save: boolean): number {
   if (SLOW_METHODS.has(method)) return SLOW_REQUEST_TIMEOUT_MS;
