@@ -48,13 +48,14 @@ export const CONCERN_SOURCES = ['turn', 'precollected'] as const;
 export type ConcernSource = (typeof CONCERN_SOURCES)[number];
 
 /** The documents a conference produces, and the formats each comes in. */
-export const DOCUMENT_KINDS = ['minutes', 'report'] as const;
+export const DOCUMENT_KINDS = ['minutes', 'report', 'notice'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export const DOCUMENT_FORMATS = { minutes: ['docx', 'pdf'], report: ['docx', 'xlsx'] } as const;
+export const DOCUMENT_FORMATS = { minutes: ['docx', 'pdf'], report: ['docx', 'xlsx'], notice: ['docx', 'pdf'] } as const;
 export type DocumentFormat = 'docx' | 'pdf' | 'xlsx';
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, string> = {
   minutes: 'Biên bản hội nghị',
   report: 'Báo cáo kết quả (Biểu 01, Biểu 02)',
+  notice: 'Thông báo kết luận',
 };
 
 /** The largest package file (.doithoai) accepted, checked by the renderer before sending and by the reader. */

@@ -38,6 +38,7 @@ Lệnh:
   load-scenario <tệp.json>   tạo hội nghị từ tệp kịch bản
   minutes <mã> --out <tệp.docx|tệp.pdf>   xuất biên bản hội nghị
   report <mã> --out <tệp.docx|tệp.xlsx>   xuất báo cáo kết quả (Biểu 01, Biểu 02)
+  notice <mã> --out <tệp.docx|tệp.pdf>    xuất thông báo kết luận hội nghị
   export <mã> --out <tệp.doithoai>        xuất gói gửi cấp trên (đã ký)
   verify <tệp.doithoai>                   kiểm tra một gói, không ghi gì
   import <tệp.doithoai>...                nhập các gói của đơn vị cấp dưới
@@ -51,7 +52,7 @@ Lệnh:
   set-status <mã nội dung> --status open|inProgress|resolved --date <ngày>
              [--note <kết quả>] [--by <cơ quan báo cáo>] [--ref <số văn bản trả lời>]
                              ghi kết quả giải quyết một nội dung vào lịch sử của nó
-Tùy chọn của minutes, report và summary:
+Tùy chọn của minutes, report, notice và summary:
   --number <số>              số văn bản, ví dụ 12
   --recipient <dòng>         một dòng "Nơi nhận" (lặp lại cho mỗi dòng)`;
 

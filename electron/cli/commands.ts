@@ -17,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   'load-scenario': loadScenarioCommand,
   minutes: documentCommand('minutes'),
   report: documentCommand('report'),
+  notice: documentCommand('notice'),
   export: exportCommand,
   verify: verifyCommand,
   import: importCommand,
@@ -26,15 +27,15 @@ const COMMANDS: Record<string, Command> = {
   'set-status': setStatusCommand,
 };
 
-const DOCUMENT_COMMANDS = new Set(['minutes', 'report', 'summary']);
+const DOCUMENT_COMMANDS = new Set(['minutes', 'report', 'notice', 'summary']);
 
 export function runCommand(backend: Backend, args: CliArgs, io: Output): void | Promise<void> {
   const document = DOCUMENT_COMMANDS.has(args.command);
   if (!document && (args.number !== undefined || args.recipients !== undefined)) {
-    throw new UsageError('--number và --recipient chỉ dùng với minutes, report và summary');
+    throw new UsageError('--number và --recipient chỉ dùng với minutes, report, notice và summary');
   }
   if (!document && args.command !== 'export' && args.out !== undefined) {
-    throw new UsageError('--out chỉ dùng với minutes, report, summary và export');
+    throw new UsageError('--out chỉ dùng với minutes, report, notice, summary và export');
   }
   if (args.command !== 'summary' && (args.from !== undefined || args.to !== undefined)) {
     throw new UsageError('--from và --to chỉ dùng với summary');

@@ -1,6 +1,6 @@
 /**
- * `minutes <id> --out FILE.docx|.pdf`, `report <id> --out FILE.docx|.xlsx`: the format
- * follows the extension. The document is laid out by the backend exactly as the documents
+ * `minutes <id> --out FILE.docx|.pdf`, `report <id> --out FILE.docx|.xlsx`, `notice <id> --out
+ * FILE.docx|.pdf` (the conclusion notice): the format follows the extension. The document is laid out by the backend exactly as the documents
  * screen lays it out; the command line only writes the answer to the file.
  */
 import path from 'node:path';
@@ -15,6 +15,7 @@ import type { Output } from './output';
 const KIND_NAMES: Record<DocumentKind, { what: string; formats: string }> = {
   minutes: { what: 'Biên bản', formats: '.docx hoặc .pdf' },
   report: { what: 'Báo cáo', formats: '.docx hoặc .xlsx' },
+  notice: { what: 'Thông báo kết luận', formats: '.docx hoặc .pdf' },
 };
 
 /** `--number` and `--recipient` as typed: the request's settings (over what was saved, over the defaults). */

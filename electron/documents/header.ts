@@ -11,7 +11,7 @@ import type { DocumentKind } from '../../shared/domain';
 import { dateWords, lowerFirst, upper, upperFirst } from './format';
 import { balancedLines, textWidth } from './fonts';
 import { BODY_WIDTH_PT, SUBJECT_SIZE } from './layout';
-import type { DocumentModel } from './model';
+import { assignedAgencies, type DocumentModel } from './model';
 
 /**
  * What the header, the number line and the organiser's name need: only the unit. The minutes
@@ -56,7 +56,8 @@ export interface DocumentOptions {
 
 export type ResolvedOptions = Required<Omit<DocumentOptions, 'signer'>> & { signer?: Signer | null };
 
-const CODES: Record<DocumentKind, string> = { minutes: 'BB', report: 'BC' };
+// TB: thông báo (Hướng dẫn 36-HD/VPTW; Nghị định 30, Phụ lục III).
+const CODES: Record<DocumentKind, string> = { minutes: 'BB', report: 'BC', notice: 'TB' };
 
 /** The issuing body without its place: "ĐẢNG ỦY XÃ TÂN LẬP" → "ĐẢNG ỦY" (shared/unit-header.ts). */
 export const issuingBody = sharedIssuingBody;
@@ -249,6 +250,11 @@ export function reportSignature(model: DocumentModel, signer?: Signer | null): S
   return organiserSignature(model, 'report', signer);
 }
 
+/** The conclusion notice is an act of the committee, signed like the report (docs/document-formats.md). */
+export function noticeSignature(model: DocumentModel, signer?: Signer | null): SignatureBlock {
+  return organiserSignature(model, 'notice', signer);
+}
+
 /** The organiser in running text: "Đảng ủy xã Tân Lập", "Ủy ban nhân dân phường Hòa Bình". */
 export function organiserName(model: UnitDocument): string {
   const committee = provinceCommittee(model);
@@ -276,7 +282,10 @@ export function defaultDocumentOptions(model: DocumentModel, kind: DocumentKind,
   const recipients =
     kind === 'minutes'
       ? ['- Các đồng chí chủ trì hội nghị;', `- Ủy ban MTTQ Việt Nam ${unit};`, '- Các tổ chức chính trị - xã hội;', archiveLine(model)]
-      : [
+      : kind === 'notice'
+        ? // The notice goes to each agency given a matter, so each knows its task and deadline.
+          [`- Cấp ủy, chính quyền ${parent} (b/c);`, `- Ủy ban MTTQ Việt Nam ${unit};`, ...assignedAgencies(model).map((a) => `- ${a};`), archiveLine(model)]
+        : [
           `- Cấp ủy, chính quyền ${parent} (b/c);`,
           `- Ủy ban MTTQ Việt Nam ${unit};`,
           '- Các cơ quan, đơn vị được giao giải quyết;',

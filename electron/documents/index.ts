@@ -13,6 +13,9 @@ import { minutesContent } from './minutes-content';
 import { minutesDocx } from './minutes-docx';
 import { minutesPdf } from './minutes-pdf';
 import type { DocumentModel } from './model';
+import { noticeContent } from './notice-content';
+import { noticeDocx } from './notice-docx';
+import { noticePdf } from './notice-pdf';
 import { reportContent, reportTables } from './report-content';
 import { reportDocx } from './report-docx';
 import { reportXlsx } from './report-xlsx';
@@ -22,6 +25,7 @@ export type { DocumentModel } from './model';
 
 export type MinutesFormat = 'docx' | 'pdf';
 export type ReportFormat = 'docx' | 'xlsx';
+export type NoticeFormat = 'docx' | 'pdf';
 
 export const MIME_TYPES: Record<MinutesFormat | ReportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -40,4 +44,10 @@ export async function renderReportModel(model: DocumentModel, format: ReportForm
   const resolved = resolveOptions(model, 'report', today, options);
   const tables = reportTables(model, resolved);
   return format === 'xlsx' ? reportXlsx(tables) : reportDocx(reportContent(model, resolved), tables);
+}
+
+/** The conclusion notice from a model; dated `today` unless `options.date` says otherwise. */
+export async function renderNoticeModel(model: DocumentModel, format: NoticeFormat, options: DocumentOptions = {}, today = localIsoDate(new Date())): Promise<Buffer> {
+  const content = noticeContent(model, resolveOptions(model, 'notice', today, options));
+  return format === 'pdf' ? noticePdf(content) : noticeDocx(content);
 }

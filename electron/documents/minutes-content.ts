@@ -17,6 +17,7 @@ import {
 } from './header';
 import { heading, labelled, para, type Block, type Run } from './layout';
 import type { DocConcern, DocTurn, DocumentModel } from './model';
+import { CARRY_OVER_TITLE, carryOverBlocks } from './carry-over-content';
 
 export interface MinutesContent {
   header: HeaderSpec;
@@ -126,6 +127,14 @@ export function minutesContent(model: DocumentModel, options: ResolvedOptions): 
         : 'Chủ trì hội nghị khai mạc hội nghị, tuyên bố lý do, giới thiệu đại biểu và nêu mục đích, yêu cầu của hội nghị.',
     ),
   );
+
+  // FORMATS: the chair reports the follow-up of the earlier conferences at the opening, so the
+  // section comes right after it — before today's report and the turns that build on it.
+  const carryOver = carryOverBlocks(model.carryOver, c.date);
+  if (carryOver.length > 0) {
+    body.push(next(CARRY_OVER_TITLE));
+    body.push(...carryOver);
+  }
 
   if (c.report) {
     body.push(next('Báo cáo tại hội nghị'));

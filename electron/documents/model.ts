@@ -4,7 +4,7 @@
  * (services/document-model.ts) in one transaction; rendering works on the model only, so it
  * can run later, elsewhere (the worker), or in tests without a database.
  */
-import type { Conference, ConferenceCounts, Unit } from '../../shared/api/types';
+import type { CarryOverConference, Conference, ConferenceCounts, Unit } from '../../shared/api/types';
 import type { ConcernSource, ConcernStatus, DocumentStyle, Handling, UnitLevel } from '../../shared/domain';
 import { suggestHeaderLines } from '../../shared/unit-header';
 
@@ -40,7 +40,17 @@ export interface DocConcern {
   agencyName: string;
   /** yyyy-mm-dd or null */
   deadline: string | null;
+  /** The outcome on the model's `outcomesAsOf` date (not the handling at the conference). */
   status: ConcernStatus;
+  /**
+   * yyyy-mm-dd of the history entry that set the outcome; the conference's date for a matter
+   * resolved at the conference (answered or noted, no entry); null for one open without an entry.
+   */
+  statusDate: string | null;
+  /** The written answer's reference of that entry ("Công văn số 125/UBND-KT"), or ''. */
+  statusReference: string;
+  /** Its deadline passed before `outcomesAsOf` and it was not resolved then. */
+  overdue: boolean;
   note: string;
 }
 
@@ -80,6 +90,14 @@ export interface DocumentModel {
   /** Distinct organisations of the speakers (the Front and socio-political organisations). */
   organizations: string[];
   counts: ConferenceCounts;
+  /** yyyy-mm-dd: the date each matter's outcome is read for (a report's date; today by default). */
+  outcomesAsOf: string;
+  /**
+   * The unit's earlier conferences and their matters not resolved on this conference's date
+   * (services/carry-over.ts): the minutes' "Kết quả giải quyết … tại hội nghị trước". Empty
+   * for a unit's first conference and for a conference received from a unit below.
+   */
+  carryOver: CarryOverConference[];
 }
 
 /** Field name printed for a matter the secretary has not classified yet. */
@@ -103,4 +121,17 @@ export function docUnit(unit: Unit): DocUnit {
     headerIssuerLine: customHeader ? nfc(unit.headerIssuerLine) : defaults.issuer,
     placeName: nfc(unit.placeName) || nfc(unit.name).replace(/^(xã|phường|đặc khu|thị trấn|thị xã|huyện|quận|thành phố|tỉnh)\s+/i, ''),
   };
+}
+
+/** Every matter of the conference in meeting order: those the Front collected first, then each turn's. */
+export function meetingOrder(model: Pick<DocumentModel, 'precollected' | 'turns'>): DocConcern[] {
+  return [...model.precollected, ...model.turns.flatMap((t) => t.concerns)];
+}
+
+/** The agencies given a matter to resolve at the conference, in the order they were first named. */
+export function assignedAgencies(model: Pick<DocumentModel, 'precollected' | 'turns'>): string[] {
+  const names = meetingOrder(model)
+    .filter((c) => c.handling === 'assigned' && c.agencyName)
+    .map((c) => c.agencyName);
+  return [...new Set(names)];
 }

@@ -7,7 +7,8 @@ import { count2, dateCell, dateWords, joinParts, lowerFirst, percent, sentence, 
 import { headerSpec, organiserName, reportSignature, type HeaderSpec, type ResolvedOptions, type SignatureBlock } from './header';
 import { heading, para, type Block } from './layout';
 import { byFieldPhrase } from './minutes-content';
-import type { DocumentModel } from './model';
+import { CARRY_OVER_TITLE, carryOverBlocks } from './carry-over-content';
+import type { DocConcern, DocumentModel } from './model';
 import { DETAIL_TITLE, SUMMARY_TITLE, detailRows, summaryTable, type DetailRow, type SummaryRow } from './tables';
 
 /** A report's first pages: the results report and the aggregate report both have this shape. */
@@ -66,6 +67,9 @@ export function reportContent(model: DocumentModel, options: ResolvedOptions): R
   body.push(heading('II. KẾT QUẢ HỘI NGHỊ'));
   const attendance = c.attendeeCount !== null ? `${count2(c.attendeeCount)} đại biểu` : 'các đại biểu';
   body.push(para(`Tham dự hội nghị có ${attendance}${c.guests.length > 0 ? `; khách mời: ${c.guests.join('; ')}` : ''}.`));
+  // As in the minutes: the follow-up of the unit's earlier conferences, reported at the opening.
+  const carryOver = carryOverBlocks(model.carryOver, c.date);
+  if (carryOver.length > 0) body.push(para(`Hội nghị nghe báo cáo ${lowerFirst(CARRY_OVER_TITLE)}.`), ...carryOver);
   body.push(
     para(
       `Tại hội nghị có ${count2(model.turns.length)} lượt ý kiến với ${count2(raised)} nội dung kiến nghị, phản ánh${
@@ -88,12 +92,7 @@ export function reportContent(model: DocumentModel, options: ResolvedOptions): R
   body.push(para(c.conclusion ? sentence(c.conclusion) : '…'));
 
   body.push(heading('IV. CÔNG TÁC THEO DÕI, GIẢI QUYẾT SAU HỘI NGHỊ'));
-  const { total } = summaryTable(model);
-  body.push(
-    para(
-      `Đến ${dateWords(options.date)}, đã giải quyết xong ${count2(total.resolved)} nội dung, đang giải quyết ${count2(total.inProgress)} nội dung, chưa giải quyết ${count2(total.open)} nội dung.`,
-    ),
-  );
+  body.push(para(followUpSentence(model, all)));
   const byAgency = new Map<string, number>();
   for (const concern of all) {
     if (concern.handling === 'assigned') byAgency.set(concern.agencyName || 'Chưa xác định', (byAgency.get(concern.agencyName || 'Chưa xác định') ?? 0) + 1);
@@ -112,6 +111,25 @@ export function reportContent(model: DocumentModel, options: ResolvedOptions): R
     signature: reportSignature(model, options.signer),
     recipients: options.recipients,
   };
+}
+
+/**
+ * "Đến ngày 01 tháng 11 năm 2026, đã giải quyết xong 08 nội dung, còn 07 nội dung chưa giải
+ * quyết (04 nội dung quá hạn)." — the press's wording, with the outcomes as of the model's
+ * date (the report's), never the handling at the conference.
+ */
+export function followUpSentence(model: DocumentModel, all: DocConcern[]): string {
+  const n = (status: DocConcern['status']) => all.filter((c) => c.status === status).length;
+  const overdue = all.filter((c) => c.overdue).length;
+  const left = [
+    n('inProgress') > 0 ? `${count2(n('inProgress'))} nội dung đang giải quyết` : '',
+    n('open') > 0 ? `${count2(n('open'))} nội dung chưa giải quyết` : '',
+  ].filter(Boolean);
+  const when = `Đến ${dateWords(model.outcomesAsOf)}`;
+  if (all.length === 0) return `${when}, không có nội dung nào phải giải quyết.`;
+  if (left.length === 0) return `${when}, đã giải quyết xong toàn bộ ${count2(all.length)} nội dung.`;
+  const late = overdue > 0 ? ` (${count2(overdue)} nội dung quá hạn giải quyết)` : '';
+  return `${when}, đã giải quyết xong ${count2(n('resolved'))} nội dung, còn ${left.join(' và ')}${late}.`;
 }
 
 export interface AppendixCaption {
@@ -134,11 +152,13 @@ export function appendixCaptions(model: DocumentModel, options: ResolvedOptions)
 
 /** Biểu 01 and Biểu 02 with their captions: what the DOCX appendices and the XLSX sheets print. */
 export interface ReportTables {
+  /** yyyy-mm-dd: the outcomes' date, which the headings name. */
+  asOf: string;
   detail: DetailRow[];
   summary: { rows: SummaryRow[]; total: SummaryRow };
   captions: { detail: AppendixCaption; summary: AppendixCaption };
 }
 
 export function reportTables(model: DocumentModel, options: ResolvedOptions): ReportTables {
-  return { detail: detailRows(model), summary: summaryTable(model), captions: appendixCaptions(model, options) };
+  return { asOf: model.outcomesAsOf, detail: detailRows(model), summary: summaryTable(model), captions: appendixCaptions(model, options) };
 }

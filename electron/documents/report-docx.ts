@@ -38,11 +38,11 @@ export function reportDocument(content: ReportContent, tables: ReportTables): Do
   return reportWithAppendices(content, [
     [
       ...appendixCaption(tables.captions.detail),
-      gridTable({ totalWidthPt: LANDSCAPE_BODY_WIDTH_PT, weights: DETAIL_WEIGHTS, header: detailHeader(), rows: tables.detail.map(detailValues), centred: DETAIL_CENTRED }),
+      gridTable({ totalWidthPt: LANDSCAPE_BODY_WIDTH_PT, weights: DETAIL_WEIGHTS, header: detailHeader(tables.asOf), rows: tables.detail.map(detailValues), centred: DETAIL_CENTRED }),
     ],
     [
       ...appendixCaption(tables.captions.summary),
-      gridTable({ totalWidthPt: LANDSCAPE_BODY_WIDTH_PT, weights: SUMMARY_WEIGHTS, header: summaryHeader(), rows: summaryRows, centred: [0], boldLastRow: true }),
+      gridTable({ totalWidthPt: LANDSCAPE_BODY_WIDTH_PT, weights: SUMMARY_WEIGHTS, header: summaryHeader(tables.asOf), rows: summaryRows, centred: [0], boldLastRow: true }),
     ],
   ]);
 }

@@ -26,10 +26,11 @@ const DETAIL_LIMITS: Array<[number, number]> = [
   [12, 22],
   [30, 60],
   [16, 26],
+  [13, 16],
   [20, 40],
   [16, 28],
   [11, 11],
-  [15, 17],
+  [16, 24],
   [12, 22],
 ];
 const SUMMARY_LIMITS: Array<[number, number]> = [[5, 6], [30, 50], ...Array.from({ length: 8 }, (): [number, number] => [11, 13])];
@@ -257,7 +258,7 @@ export async function reportXlsx(tables: ReportTables): Promise<Buffer> {
   addTableSheet(book, {
     name: SHEET_NAMES.detail,
     caption: tables.captions.detail,
-    header: detailHeader(),
+    header: detailHeader(tables.asOf),
     rows: tables.detail.map(detailValues),
     centred: DETAIL_CENTRED,
     limits: DETAIL_LIMITS,
@@ -265,7 +266,7 @@ export async function reportXlsx(tables: ReportTables): Promise<Buffer> {
   addTableSheet(book, {
     name: SHEET_NAMES.summary,
     caption: tables.captions.summary,
-    header: summaryHeader(),
+    header: summaryHeader(tables.asOf),
     rows: [...tables.summary.rows.map((r, i) => summaryValues(r, i + 1)), summaryValues(tables.summary.total, '')],
     centred: [0],
     limits: SUMMARY_LIMITS,

@@ -10,12 +10,17 @@ import type { DocConcern, DocumentModel } from './model';
 export const DETAIL_TITLE = 'DANH SÁCH Ý KIẾN, KIẾN NGHỊ, PHẢN ÁNH TẠI HỘI NGHỊ ĐỐI THOẠI';
 export const SUMMARY_TITLE = 'TỔNG HỢP Ý KIẾN, KIẾN NGHỊ, PHẢN ÁNH THEO LĨNH VỰC';
 
+/**
+ * Biểu 01's columns: how a matter was handled at the conference and what became of it are
+ * separate columns, the outcome as of the report's date (see `detailHeader`).
+ */
 export const DETAIL_COLUMNS = [
   'STT',
   'Họ tên',
   'Địa chỉ',
   'Nội dung ý kiến',
   'Lĩnh vực',
+  'Hình thức xử lý',
   'Người trả lời / nội dung trả lời',
   'Cơ quan giải quyết',
   'Thời hạn',
@@ -23,12 +28,19 @@ export const DETAIL_COLUMNS = [
   'Ghi chú',
 ] as const;
 
+/** "Kết quả tính đến ngày 01/11/2026": the heading of the outcome column. */
+export function resultHeading(asOf: string): string {
+  return `Kết quả tính đến ngày ${dateCell(asOf)}`;
+}
+
 export interface DetailRow {
   stt: number;
   name: string;
   address: string;
   text: string;
   field: string;
+  /** Hình thức xử lý at the conference, '' when not yet classified. */
+  handling: string;
   answer: string;
   agency: string;
   /** dd/mm/yyyy or empty */
@@ -40,10 +52,14 @@ export interface DetailRow {
 /** Who raised a pre-collected matter, in the Họ tên column. */
 export const PRECOLLECTED_NAME = 'MTTQ tổng hợp';
 
-/** Kết quả: the follow-up status; an open matter sent to the parent unit reads "Chuyển cấp trên". */
-export function resultLabel(c: Pick<DocConcern, 'handling' | 'status'>): string {
-  if (c.status === 'open' && c.handling === 'forwarded') return 'Chuyển cấp trên';
-  return CONCERN_STATUS_LABELS[c.status];
+/**
+ * Kết quả: the outcome on the report's date, with the date and the reference of the entry
+ * that set it ("Đã giải quyết (20/10/2026; Công văn số 125/UBND-KT)"); a matter still open
+ * past its deadline says so. The handling has its own column, so nothing here repeats it.
+ */
+export function resultLabel(c: Pick<DocConcern, 'status' | 'statusDate' | 'statusReference' | 'overdue'>): string {
+  const details = [c.statusDate ? dateCell(c.statusDate) : '', c.statusReference, c.overdue ? 'quá hạn' : ''].filter(Boolean);
+  return details.length > 0 ? `${CONCERN_STATUS_LABELS[c.status]} (${details.join('; ')})` : CONCERN_STATUS_LABELS[c.status];
 }
 
 export function detailRows(model: DocumentModel): DetailRow[] {
@@ -55,11 +71,12 @@ export function detailRows(model: DocumentModel): DetailRow[] {
       address,
       text: c.text,
       field: c.fieldName,
+      handling: c.handling ? HANDLING_LABELS[c.handling] : '',
       answer: c.handling === 'answered' ? joinParts([c.answeredBy, c.answer], ': ') : '',
       agency: c.handling === 'assigned' ? c.agencyName : c.handling === 'forwarded' ? 'Cấp trên' : '',
       deadline: dateCell(c.deadline),
       result: resultLabel(c),
-      note: c.note || (c.handling ? HANDLING_LABELS[c.handling] : ''),
+      note: c.note,
     });
   for (const c of model.precollected) push(c, PRECOLLECTED_NAME, '');
   for (const t of model.turns) {
@@ -126,29 +143,31 @@ export interface GridHeaderCell {
 }
 
 /** Relative column widths of Biểu 01 (the text of the matter gets the most room). */
-export const DETAIL_WEIGHTS = [5, 10, 9, 26, 15, 15, 10, 9.5, 9, 9];
-export const DETAIL_CENTRED = [0, 7, 8];
+export const DETAIL_WEIGHTS = [5, 9, 8, 21.5, 12, 9, 14, 10, 11, 11, 6];
+export const DETAIL_CENTRED = [0, 5, 8];
 
-export function detailHeader(): GridHeaderCell[][] {
-  return [DETAIL_COLUMNS.map((text) => ({ text }))];
+/** One heading row; the outcome column names its date. */
+export function detailHeader(asOf: string): GridHeaderCell[][] {
+  return [DETAIL_COLUMNS.map((text) => ({ text: text === 'Kết quả' ? resultHeading(asOf) : text }))];
 }
 
 export function detailValues(row: DetailRow): Array<string | number> {
-  return [row.stt, row.name, row.address, row.text, row.field, row.answer, row.agency, row.deadline, row.result, row.note].map((v) =>
+  return [row.stt, row.name, row.address, row.text, row.field, row.handling, row.answer, row.agency, row.deadline, row.result, row.note].map((v) =>
     typeof v === 'string' ? printable(v) : v,
   );
 }
 
 export const SUMMARY_WEIGHTS = [5, 36, 8, 8, 8, 8, 8, 8, 8, 8];
 
-/** Two heading rows: STT, Lĩnh vực and the total span both; the groups span their columns. */
-export function summaryHeader(): GridHeaderCell[][] {
+/** Two heading rows: STT, Lĩnh vực and the total span both; the groups span their columns; `asOf` dates the outcomes. */
+export function summaryHeader(asOf?: string): GridHeaderCell[][] {
   return [
     [
       { text: 'STT', rowSpan: 2 },
       { text: 'Lĩnh vực', rowSpan: 2 },
       { text: SUMMARY_LABELS.total, rowSpan: 2 },
-      ...SUMMARY_GROUPS.map((g) => ({ text: g.label, colSpan: g.keys.length })),
+      // A conference's report gives the outcomes as of its date: the group says which.
+      ...SUMMARY_GROUPS.map((g) => ({ text: g.keys[0] === 'resolved' && asOf ? `${g.label} tính đến ngày ${dateCell(asOf)}` : g.label, colSpan: g.keys.length })),
     ],
     SUMMARY_GROUPS.flatMap((g) => g.keys.map((k) => ({ text: SUMMARY_LABELS[k] }))),
   ];

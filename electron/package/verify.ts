@@ -3,7 +3,7 @@
  * version, schema, signature, hashes, and that its data hangs together. The result is
  * trusted data, or a PackageError with a Vietnamese message.
  */
-import crypto from 'node:crypto';
+import { sha256 } from './digest';
 import { malformed, PackageError } from './errors';
 import { parseJson } from './json';
 import { isEd25519Spki, verifySignature } from './keys';
@@ -20,8 +20,6 @@ export interface CheckedPackage {
   /** The signed documents the package carried (hashes checked), kept at the parent for "Tải bản gốc". */
   documents: Partial<Record<DocumentEntry, Buffer>>;
 }
-
-const sha256 = (data: Buffer) => crypto.createHash('sha256').update(data).digest('hex');
 
 export async function checkPackage(bytes: Buffer): Promise<CheckedPackage> {
   const entries = await readEntries(bytes);

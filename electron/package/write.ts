@@ -3,8 +3,8 @@
  * laid out, the revision, the unit's key pair. The manifest lists every entry with its
  * SHA-256 and size and is signed with Ed25519; the parent checks all of it (verify.ts).
  */
-import crypto from 'node:crypto';
 import { fileSlug } from '../../shared/text';
+import { sha256 } from './digest';
 import { sign, type KeyPair } from './keys';
 import { PACKAGE_EXTENSION, PACKAGE_FORMAT, PACKAGE_FORMAT_VERSION, type DocumentEntry, type PackageManifest } from './model';
 import { writeZip, type ZipEntry } from './zip-write';
@@ -24,8 +24,6 @@ export interface WrittenPackage {
   bytes: Buffer;
   manifest: PackageManifest;
 }
-
-export const sha256 = (data: Buffer): string => crypto.createHash('sha256').update(data).digest('hex');
 
 export async function writePackage(contents: PackageContents): Promise<WrittenPackage> {
   const entries: ZipEntry[] = [{ name: 'data.json', data: contents.dataBytes }];

@@ -6,7 +6,6 @@
 import { CONFERENCE_KIND_LABELS } from '../../shared/domain';
 import { formatTime, localIsoDate } from '../../shared/dates';
 import { withoutHonorific } from '../../shared/names';
-import { renderMinutesModel, renderReportModel, type DocumentOptions, type MinutesFormat, type ReportFormat } from '../documents/index';
 import { docUnit, nfc, UNCLASSIFIED_FIELD, type DocConcern, type DocTurn, type DocumentModel } from '../documents/model';
 import type { ServiceContext } from './context';
 import { getConference } from './conferences';
@@ -15,14 +14,19 @@ import { conferenceCounts } from './counts';
 import { listFields } from './fields';
 import { getSpeaker, listSpeakers } from './speakers';
 import { listTurns } from './turns';
+import { carryOverFor } from './carry-over';
+import { outcomesAsOf } from './outcomes-as-of';
 import { getUnit } from './units';
 
-/** Throws the services' not_found ApiError when the conference does not exist. */
-export function loadDocumentModel(ctx: ServiceContext, conferenceId: string): DocumentModel {
-  return ctx.db.transaction(() => readModel(ctx, conferenceId))();
+/**
+ * Throws the services' not_found ApiError when the conference does not exist. Each matter's
+ * outcome is read as of `asOf` (yyyy-mm-dd; today by default): a report passes its own date.
+ */
+export function loadDocumentModel(ctx: ServiceContext, conferenceId: string, asOf = localIsoDate(ctx.now())): DocumentModel {
+  return ctx.db.transaction(() => readModel(ctx, conferenceId, asOf))();
 }
 
-function readModel(ctx: ServiceContext, conferenceId: string): DocumentModel {
+function readModel(ctx: ServiceContext, conferenceId: string, asOf: string): DocumentModel {
   const conference = getConference(ctx, conferenceId);
   const unit = getUnit(ctx, conference.unitId)!;
   const fields = listFields(ctx, { includeDeleted: true });
@@ -30,22 +34,31 @@ function readModel(ctx: ServiceContext, conferenceId: string): DocumentModel {
   const concerns = listConcerns(ctx, conferenceId);
   const turns = listTurns(ctx, conferenceId, concerns);
   const speakers = new Map(listSpeakers(ctx, conferenceId).map((s) => [s.id, s]));
+  const outcomes = new Map(outcomesAsOf(ctx, [conferenceId], asOf).map((o) => [o.concernId, o]));
 
   let number = 0;
-  const toDoc = (c: (typeof concerns)[number], turnSeq: number | null): DocConcern => ({
-    source: c.source,
-    turnSeq,
-    number: ++number,
-    fieldName: c.fieldId ? (fieldName.get(c.fieldId) ?? UNCLASSIFIED_FIELD) : UNCLASSIFIED_FIELD,
-    text: nfc(c.text),
-    handling: c.handling,
-    answeredBy: nfc(c.answeredBy),
-    answer: nfc(c.answer),
-    agencyName: nfc(c.agencyName),
-    deadline: c.deadline,
-    status: c.status,
-    note: nfc(c.note),
-  });
+  const toDoc = (c: (typeof concerns)[number], turnSeq: number | null): DocConcern => {
+    const outcome = outcomes.get(c.id);
+    const status = outcome?.status ?? c.status;
+    return {
+      source: c.source,
+      turnSeq,
+      number: ++number,
+      fieldName: c.fieldId ? (fieldName.get(c.fieldId) ?? UNCLASSIFIED_FIELD) : UNCLASSIFIED_FIELD,
+      text: nfc(c.text),
+      handling: c.handling,
+      answeredBy: nfc(c.answeredBy),
+      answer: nfc(c.answer),
+      agencyName: nfc(c.agencyName),
+      deadline: c.deadline,
+      status,
+      // Without an entry, a resolved matter was resolved at the conference, on its date.
+      statusDate: outcome?.entry?.date ?? (status === 'resolved' ? conference.date : null),
+      statusReference: nfc(outcome?.entry?.reference),
+      overdue: outcome?.overdue ?? false,
+      note: nfc(c.note),
+    };
+  };
 
   const precollected = concerns.filter((c) => c.source === 'precollected').map((c) => toDoc(c, null));
   const docTurns: DocTurn[] = turns.map((t, i) => {
@@ -100,19 +113,7 @@ function readModel(ctx: ServiceContext, conferenceId: string): DocumentModel {
     turns: docTurns,
     organizations,
     counts: conferenceCounts(ctx, conferenceId),
+    outcomesAsOf: asOf,
+    carryOver: carryOverFor(ctx, conferenceId).conferences,
   };
-}
-
-/**
- * The minutes laid out in this thread straight from the database, with the defaults only
- * (no saved settings): for the tests and the benchmark. Throws ApiError('not_found') for an
- * unknown or deleted conference.
- */
-export async function renderMinutes(ctx: ServiceContext, conferenceId: string, format: MinutesFormat, options: DocumentOptions = {}): Promise<Buffer> {
-  return renderMinutesModel(loadDocumentModel(ctx, conferenceId), format, options, localIsoDate(ctx.now()));
-}
-
-/** The report, as `renderMinutes`. */
-export async function renderReport(ctx: ServiceContext, conferenceId: string, format: ReportFormat, options: DocumentOptions = {}): Promise<Buffer> {
-  return renderReportModel(loadDocumentModel(ctx, conferenceId), format, options, localIsoDate(ctx.now()));
 }

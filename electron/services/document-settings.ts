@@ -72,9 +72,9 @@ export function isImported(ctx: ServiceContext, conferenceId: string): boolean {
  * header, style and place the unit's package carried rather than what the parent knows of
  * the unit (its name only). Reads in one transaction.
  */
-export function documentModelFor(ctx: ServiceContext, conferenceId: string): DocumentModel {
+export function documentModelFor(ctx: ServiceContext, conferenceId: string, asOf?: string): DocumentModel {
   return ctx.db.transaction(() => {
-    const model = loadDocumentModel(ctx, conferenceId);
+    const model = loadDocumentModel(ctx, conferenceId, asOf);
     const unit = importedDocumentUnit(ctx, conferenceId);
     return unit ? { ...model, unit } : model;
   })();
@@ -89,6 +89,23 @@ export function settingsFor(ctx: ServiceContext, model: DocumentModel, conferenc
   const defaults = defaultDocumentOptions(model, kind, localIsoDate(ctx.now()));
   const saved = savedSettings(ctx, conferenceId, kind);
   return resolveAgainst(defaults, isImported(ctx, conferenceId) ? saved : { ...saved, ...typed });
+}
+
+/**
+ * The model for a document of this kind with the settings it is laid out with. A report's
+ * outcomes are as of its own date ("tính đến ngày …"), which the settings decide — so the
+ * model is read again for that date when it is not today. Call inside a transaction.
+ */
+export function modelAndSettingsFor(
+  ctx: ServiceContext,
+  conferenceId: string,
+  kind: DocumentKind,
+  typed: DocumentOptions = {},
+): { model: DocumentModel; options: ResolvedOptions } {
+  const first = documentModelFor(ctx, conferenceId);
+  const options = settingsFor(ctx, first, conferenceId, kind, typed);
+  const model = kind === 'report' && options.date !== first.outcomesAsOf ? documentModelFor(ctx, conferenceId, options.date) : first;
+  return { model, options };
 }
 
 /** At the parent: the settings a package brought, kept as this conference's own (replacing earlier ones). */

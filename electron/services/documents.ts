@@ -9,11 +9,11 @@ import type { DocumentKind } from '../../shared/domain';
 import { localIsoDate } from '../../shared/dates';
 import { fileSlug } from '../../shared/text';
 import { MIME_TYPES, type DocumentModel, type DocumentOptions } from '../documents/index';
-import { defaultDocumentOptions, defaultSigner, minutesSignatures, reportSignature, resolveAgainst, signerChoices, signerFit } from '../documents/header';
+import { defaultDocumentOptions, defaultSigner, minutesSignatures, noticeSignature, reportSignature, resolveAgainst, signerChoices, signerFit } from '../documents/header';
 import { minutesContent } from '../documents/minutes-content';
 import type { RenderJob } from '../documents/render-job';
 import { notFound, refused, type ServiceContext } from './context';
-import { documentModelFor, isImported, saveSettings, settingsFor } from './document-settings';
+import { documentModelFor, isImported, modelAndSettingsFor, saveSettings, settingsFor } from './document-settings';
 import { later, type Later } from './later';
 
 export function defaultsFor(ctx: ServiceContext, input: ApiParsed<'documents.defaults'>): DocumentSetup {
@@ -43,11 +43,11 @@ export function saveDocumentSettings(ctx: ServiceContext, input: ApiParsed<'docu
 function setupOf(ctx: ServiceContext, conferenceId: string, kind: DocumentKind, model = documentModelFor(ctx, conferenceId)): DocumentSetup {
   const resolved = settingsFor(ctx, model, conferenceId, kind);
   const signer = resolved.signer ?? defaultSigner(model, kind);
-  const signature = kind === 'minutes' ? minutesSignatures(model, signer).right : reportSignature(model, signer);
+  const signature = kind === 'minutes' ? minutesSignatures(model, signer).right : kind === 'notice' ? noticeSignature(model, signer) : reportSignature(model, signer);
   // The minutes sign CHỦ TỌA in both styles: any chair's name prints there.
   const anyChair = kind === 'minutes';
-  const original = kind === 'minutes' ? 'minutes.docx' : 'report.xlsx';
-  const hasOriginal = ctx.sql('SELECT 1 FROM imported_files WHERE conference_id = ? AND name = ?').get(conferenceId, original) !== undefined;
+  const original = originalName(kind);
+  const hasOriginal = original !== null && ctx.sql('SELECT 1 FROM imported_files WHERE conference_id = ? AND name = ?').get(conferenceId, original) !== undefined;
   return {
     number: resolved.number,
     recipients: resolved.recipients,
@@ -67,9 +67,8 @@ export function previewMinutes(ctx: ServiceContext, input: ApiParsed<'documents.
 }
 
 export function renderDocument(ctx: ServiceContext, input: ApiParsed<'documents.render'>): Later<RenderedDocument> {
-  const model = documentModelFor(ctx, input.conferenceId);
   const today = localIsoDate(ctx.now());
-  const options = settingsFor(ctx, model, input.conferenceId, input.kind, input.settings);
+  const { model, options } = modelAndSettingsFor(ctx, input.conferenceId, input.kind, input.settings);
   const job = { kind: input.kind, format: input.format, model, options, today } as RenderJob;
   const renderer = ctx.documents;
   return later(async () => {
@@ -81,9 +80,9 @@ export function renderDocument(ctx: ServiceContext, input: ApiParsed<'documents.
 /** "Tải bản gốc": the signed file exactly as the unit's package carried it. */
 export function originalDocument(ctx: ServiceContext, input: ApiParsed<'documents.original'>): RenderedDocument {
   const model = documentModelFor(ctx, input.conferenceId);
-  const name = input.kind === 'minutes' ? 'minutes.docx' : 'report.xlsx';
-  const row = ctx.sql('SELECT content FROM imported_files WHERE conference_id = ? AND name = ?').get(input.conferenceId, name) as { content: Buffer } | undefined;
-  if (!row) throw notFound(input.kind === 'minutes' ? 'bản gốc biên bản trong gói của đơn vị' : 'bản gốc báo cáo trong gói của đơn vị');
+  const name = originalName(input.kind);
+  const row = name === null ? undefined : ctx.sql('SELECT content FROM imported_files WHERE conference_id = ? AND name = ?').get(input.conferenceId, name) as { content: Buffer } | undefined;
+  if (!row) throw notFound(input.kind === 'minutes' ? 'bản gốc biên bản trong gói của đơn vị' : input.kind === 'notice' ? 'bản gốc thông báo trong gói của đơn vị' : 'bản gốc báo cáo trong gói của đơn vị');
   const format = input.kind === 'minutes' ? 'docx' : 'xlsx';
   const fileName = documentFileName(model, input.kind, format).replace(/\.(docx|xlsx)$/, '_ban-goc.$1');
   return { fileName, mimeType: MIME_TYPES[format], base64: row.content.toString('base64') };
@@ -93,10 +92,17 @@ export function originalDocument(ctx: ServiceContext, input: ApiParsed<'document
  * "bien-ban_xa-tan-lap_02-10-2026.pdf": what the file is, whose, which day. Plain letters
  * only, because it travels by USB, e-mail and Zalo through systems that mangle the rest.
  */
-export function documentFileName(model: DocumentModel, kind: 'minutes' | 'report', format: string): string {
+export function documentFileName(model: DocumentModel, kind: DocumentKind, format: string): string {
   const [y, m, d] = model.conference.date.split('-');
-  const what = kind === 'minutes' ? 'bien-ban' : 'bao-cao';
+  const what = FILE_WORDS[kind];
   return `${what}_${fileSlug(model.unit.name) || 'don-vi'}_${d}-${m}-${y}.${format}`;
+}
+
+const FILE_WORDS: Record<DocumentKind, string> = { minutes: 'bien-ban', report: 'bao-cao', notice: 'thong-bao' };
+
+/** The signed file a unit's package carries for this kind; the package carries no notice (docs/package-format.md). */
+function originalName(kind: DocumentKind): string | null {
+  return kind === 'minutes' ? 'minutes.docx' : kind === 'report' ? 'report.xlsx' : null;
 }
 
 const sameLines = (a: string[], b: string[]): boolean => a.length === b.length && a.every((line, i) => line === b[i]);

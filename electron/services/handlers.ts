@@ -31,6 +31,7 @@ import { acceptPackageKey, checkPackageFile, exportPackage, importPackageFiles, 
 import { loadScenario, parseScenario } from './scenarios';
 import { concernHistory, listFollowup, setConcernStatus } from './followup';
 import { followupSettings, saveFollowupSettings } from './followup-settings';
+import { carryOverFor } from './carry-over';
 
 /** A handler answers inside the request's transaction, or hands slow work to `later`. */
 export type Handlers = { [M in ApiMethod]: (ctx: ServiceContext, input: ApiParsed<M>) => ApiOutput<M> | Later<ApiOutput<M>> };
@@ -115,4 +116,7 @@ export const handlers: Handlers = {
 
   // ── The command line's scenario files: checked against the scenario format, loaded in this transaction.
   'scenarios.load': (ctx, input) => ({ id: loadScenario(ctx, parseScenario(input)) }),
+
+  // ── Carry-over (issue 10).
+  'conferences.carryOver': (ctx, { id }) => carryOverFor(ctx, id),
 };

@@ -25,13 +25,15 @@ import { listChildUnits } from './child-units';
 import type { ServiceContext } from './context';
 import { later, type Later } from './later';
 import { getOwnUnit } from './units';
+import { statusAsOfSql } from './outcomes';
 
 
 /** The aggregate report of the period, laid out after the request (in the hosts, by the worker). */
 export function renderOverview(ctx: ServiceContext, input: ApiParsed<'overview.render'>): Later<RenderedDocument> {
-  const overview = overviewOf(ctx, input.from, input.to);
-  const unit = getOwnUnit(ctx);
   const today = localIsoDate(ctx.now());
+  // "Đến ngày …, đã giải quyết xong …": the outcomes as of the report's own date.
+  const overview = overviewOf(ctx, input.from, input.to, input.settings.date ?? today);
+  const unit = getOwnUnit(ctx);
   const renderer = ctx.documents;
   return later(async () => ({
     fileName: summaryFileName(unit, input.from, input.to, input.format),
@@ -40,14 +42,15 @@ export function renderOverview(ctx: ServiceContext, input: ApiParsed<'overview.r
   }));
 }
 
-export function overviewOf(ctx: ServiceContext, from: string, to: string): Overview {
+/** `asOf` (yyyy-mm-dd, today by default): the date the matters' outcomes are counted on. */
+export function overviewOf(ctx: ServiceContext, from: string, to: string, asOf = localIsoDate(ctx.now())): Overview {
   const units = listChildUnits(ctx);
   const conferences = importedConferencesIn(ctx, units, from, to);
   return {
     unitName: getOwnUnit(ctx)?.name ?? null,
     units,
     completeness: completenessOf(units, conferences, from, to),
-    aggregate: aggregateOf(ctx, units, conferences),
+    aggregate: aggregateOf(ctx, units, conferences, asOf),
   };
 }
 
@@ -118,16 +121,16 @@ function levelsPhrase(units: ChildUnit[]): string {
   return [...known, ...other].join(', ') || 'đơn vị';
 }
 
-function aggregateOf(ctx: ServiceContext, units: ChildUnit[], conferences: ImportedConference[]): Aggregate {
+function aggregateOf(ctx: ServiceContext, units: ChildUnit[], conferences: ImportedConference[], asOf: string): Aggregate {
   const matters = ctx.sql(
-    `SELECT c.unit_id, f.name AS field, MIN(f.position) AS position, k.handling, k.status, COUNT(*) AS n
+    `SELECT c.unit_id, f.name AS field, MIN(f.position) AS position, k.handling, ${statusAsOfSql('k')} AS status, COUNT(*) AS n
        FROM concerns k LEFT JOIN turns t ON t.id = k.turn_id
        JOIN conferences c ON c.id = k.conference_id
        LEFT JOIN fields f ON f.id = k.field_id
       WHERE k.deleted_at IS NULL AND (k.turn_id IS NULL OR t.deleted_at IS NULL)
-        AND k.conference_id IN (SELECT value FROM json_each(?))
-      GROUP BY c.unit_id, f.name, k.handling, k.status`,
-  ).all(JSON.stringify(conferences.map((c) => c.id))) as Array<{
+        AND k.conference_id IN (SELECT value FROM json_each(@ids))
+      GROUP BY c.unit_id, f.name, k.handling, 5`, // 5: the outcome on the date (a result column)
+  ).all({ ids: JSON.stringify(conferences.map((c) => c.id)), asOf }) as Array<{
     unit_id: string;
     field: string | null;
     position: number | null;

@@ -12,7 +12,8 @@ import type { DocumentKind } from '../../shared/domain';
 import { defaultSigner } from '../documents/header';
 import type { DocumentModel } from '../documents/index';
 import type { DocumentEntry, PackageData, PackageDocumentOptions, PackageDocuments, PackageManifest } from '../package/model';
-import { packageFileName, sha256, writePackage, type PackageContents } from '../package/write';
+import { sha256 } from '../package/digest';
+import { packageFileName, writePackage, type PackageContents } from '../package/write';
 import { notFound, refused, stamp, type ServiceContext } from './context';
 import type { DocumentRenderer } from './document-renderer';
 import { documentModelFor, savedSettings, saveSettings, settingsFor } from './document-settings';
@@ -69,10 +70,13 @@ export async function buildPackage(
  * Call inside a transaction.
  */
 export function packageDocuments(ctx: ServiceContext, conferenceId: string): { model: DocumentModel; settings: PackageDocuments } {
-  const model = documentModelFor(ctx, conferenceId);
+  const first = documentModelFor(ctx, conferenceId);
   if (savedSettings(ctx, conferenceId, 'report').date === undefined) {
-    saveSettings(ctx, conferenceId, 'report', { date: settingsFor(ctx, model, conferenceId, 'report').date });
+    saveSettings(ctx, conferenceId, 'report', { date: settingsFor(ctx, first, conferenceId, 'report').date });
   }
+  // The report in the package gives the outcomes as of its own date (the minutes print none).
+  const reportDate = settingsFor(ctx, first, conferenceId, 'report').date;
+  const model = reportDate === first.outcomesAsOf ? first : documentModelFor(ctx, conferenceId, reportDate);
   const kind = (k: DocumentKind): PackageDocumentOptions => {
     const o = settingsFor(ctx, model, conferenceId, k);
     return { number: o.number, recipients: o.recipients, date: o.date, signer: o.signer ?? defaultSigner(model, k) };

@@ -34,6 +34,8 @@ import type {
   Turn,
   Unit,
 } from './types';
+// Carry-over (issue 10).
+import type { CarryOver } from './types';
 
 interface MethodSpec<I extends z.ZodType, O> {
   input: I;
@@ -121,6 +123,9 @@ export const contract = {
 
   // The command line loads its scenario files here (scenarios.ts checks the format).
   'scenarios.load': method<{ id: string }>()(s.scenarioLoad),
+
+  // ── Carry-over (issue 10): the unit's earlier conferences, as of this conference's date.
+  'conferences.carryOver': method<CarryOver>()(s.byId),
 } as const;
 
 export type Contract = typeof contract;

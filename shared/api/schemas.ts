@@ -190,7 +190,7 @@ export const documentRender = z
     settings: documentSettings,
   })
   .refine((v) => (DOCUMENT_FORMATS[v.kind] as readonly string[]).includes(v.format), {
-    error: 'Văn bản này không xuất được ở định dạng đó (biên bản: DOCX, PDF; báo cáo: DOCX, XLSX).',
+    error: 'Văn bản này không xuất được ở định dạng đó (biên bản: DOCX, PDF; báo cáo: DOCX, XLSX; thông báo kết luận: DOCX, PDF).',
     path: ['format'],
   });
 

@@ -468,3 +468,45 @@ export interface FollowupItem {
 export interface FollowupSettings {
   deadlineDays: { assigned: number; forwarded: number };
 }
+
+// ── Carry-over: the follow-up of a unit's earlier conferences, shown at its next one ──
+
+/** A matter of an earlier conference still not resolved on the new conference's date: the same record, by id. */
+export interface CarryOverMatter {
+  id: string;
+  conferenceId: string;
+  /** Its number in its own conference's minutes (meeting order). */
+  number: number;
+  text: string;
+  handling: Handling | null;
+  agencyName: string;
+  /** yyyy-mm-dd or null */
+  deadline: string | null;
+  /** 'open' or 'inProgress' on the date. */
+  status: ConcernStatus;
+  overdue: boolean;
+  /** The latest history entry dated on or before the date; null when none was recorded. */
+  latest: { date: string; note: string; reportedBy: string; reference: string } | null;
+}
+
+export interface CarryOverConference {
+  id: string;
+  title: string;
+  /** yyyy-mm-dd */
+  date: string;
+  total: number;
+  resolved: number;
+  inProgress: number;
+  open: number;
+  overdue: number;
+  /** The matters not resolved on the date, in meeting order. */
+  pending: CarryOverMatter[];
+}
+
+export interface CarryOver {
+  conferenceId: string;
+  /** The new conference's date (yyyy-mm-dd): the outcomes are as of it. */
+  asOf: string;
+  /** The unit's own earlier conferences, oldest first. */
+  conferences: CarryOverConference[];
+}

@@ -28,7 +28,7 @@ export const vi = {
     overview: 'Tổng hợp',
   },
   documents: {
-    title: 'Biên bản và báo cáo',
+    title: 'Biên bản, báo cáo và thông báo',
     settings: 'Thông tin văn bản',
     number: 'Số văn bản',
     numberHint: 'Ví dụ: 05. Để trống nếu văn thư sẽ ghi số khi vào sổ.',
@@ -36,6 +36,9 @@ export const vi = {
     recipients: 'Nơi nhận (mỗi dòng một nơi)',
     minutes: 'Biên bản hội nghị',
     report: 'Báo cáo kết quả (Biểu 01, Biểu 02)',
+    // Issue 10: the third document, issued by the head after the conference.
+    notice: 'Thông báo kết luận',
+    noticeHint: 'Liệt kê các nội dung giao giải quyết (theo cơ quan, kèm thời hạn) và kiến nghị cấp trên; Nơi nhận gồm các cơ quan được giao.',
     print: 'In biên bản',
     exportAs: (format: string) => `Tải ${format}`,
     preview: 'Xem trước biên bản (như khi in)',
@@ -444,5 +447,30 @@ export const vi = {
     deadlineBeforeDate: (date: string) => `Hạn giải quyết sớm hơn ngày hội nghị (${date}): kiểm tra lại.`,
     chairsHint: '↓ chọn chủ trì, hoặc gõ',
     deadlineLabel: 'Hạn giải quyết',
+  },
+  // ── The report's date is the date its outcomes are counted on (issue 10) ──
+  reportAsOf: {
+    hint: 'Kết quả giải quyết trong báo cáo (Biểu 01, Biểu 02) tính đến ngày này.',
+  },
+  // ── Carry-over on the preparation screen (issue 10) ──
+  carryOver: {
+    title: 'Kết quả giải quyết ý kiến, kiến nghị tại hội nghị trước',
+    hint: (date: string) => `Tính đến ngày họp (${date}). Phần này được đưa vào biên bản, sau phần khai mạc.`,
+    conference: (date: string, title: string) => `Hội nghị ngày ${date}: ${title}`,
+    open: 'Mở hội nghị',
+    total: (n: number) => `Tổng số: ${n} nội dung`,
+    resolved: (n: number) => `Đã giải quyết: ${n}`,
+    inProgress: (n: number) => `Đang giải quyết: ${n}`,
+    open_: (n: number) => `Chưa giải quyết: ${n}`,
+    overdue: (n: number) => `Quá hạn: ${n}`,
+    allResolved: 'Tất cả nội dung đã được giải quyết.',
+    number: 'Số',
+    text: 'Nội dung',
+    handling: 'Hình thức xử lý',
+    agency: 'Cơ quan giải quyết',
+    deadline: 'Thời hạn',
+    outcome: 'Kết quả',
+    late: '(quá hạn)',
+    parent: 'Cấp trên',
   },
 } as const;

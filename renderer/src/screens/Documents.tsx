@@ -1,6 +1,7 @@
 /**
- * Minutes and report of one conference: the number, date, "Nơi nhận" and signer (kept as she
- * types; a received conference shows its unit's, read-only, with the signed originals), a preview
+ * Minutes, report and conclusion notice of one conference: the number, date, "Nơi nhận" and
+ * signer (kept as she types; a received conference shows its unit's, read-only, with the
+ * signed originals), a preview
  * of the minutes as they print, Print, and one export button per format. Files are laid out
  * by the backend off the database (a worker), so the live screen never waits on them.
  */
@@ -144,6 +145,8 @@ function SettingsForm(props: { kind: DocumentKind; setup: DocumentSetup; draft: 
             {vi.errors.badDate}
           </span>
         ) : null}
+        {/* Issue 10: the report's outcomes are as of this date — say so where it is typed. */}
+        {kind === 'report' && !dateBad ? <span className="muted small" data-testid="doc-report-as-of">{vi.reportAsOf.hint}</span> : null}
       </label>
       <label className="grow">
         <span className="label">{vi.documents.recipients}</span>
@@ -165,7 +168,16 @@ function SettingsForm(props: { kind: DocumentKind; setup: DocumentSetup; draft: 
  * One document's card: its settings, saved as she types (a moment after the last keystroke,
  * and at once when she leaves the screen), and its buttons.
  */
-function DocumentCard(props: { conferenceId: string; kind: DocumentKind; title: string; onDraft?: (d: Draft) => void; onPrint?: () => void }) {
+function DocumentCard(props: {
+  conferenceId: string;
+  kind: DocumentKind;
+  title: string;
+  hint?: string;
+  /** The whole row, its settings in two columns (the notice, under the minutes and the report). */
+  wide?: boolean;
+  onDraft?: (d: Draft) => void;
+  onPrint?: () => void;
+}) {
   const { conferenceId, kind, onDraft } = props;
   const [setup, setSetup] = useState<DocumentSetup | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -201,8 +213,9 @@ function DocumentCard(props: { conferenceId: string; kind: DocumentKind; title: 
   };
 
   return (
-    <section className="card" data-testid={`doc-card-${kind}`}>
+    <section className={props.wide ? 'card doc-card-wide' : 'card'} data-testid={`doc-card-${kind}`}>
       <h2>{props.title}</h2>
+      {props.hint ? <p className="muted small">{props.hint}</p> : null}
       {setup && draft ? <SettingsForm kind={kind} setup={setup} draft={draft} onChange={change} /> : <p className="muted">{vi.app.loading}</p>}
       {setup && !setup.readOnly ? (
         <p className="muted small" aria-live="polite" data-testid={`doc-saved-${kind}`}>
@@ -335,6 +348,7 @@ function DocumentsBody(props: { id: string }) {
       <div className="doc-cards no-print">
         <DocumentCard conferenceId={props.id} kind="minutes" title={vi.documents.minutes} onDraft={setMinutes} onPrint={() => window.print()} />
         <DocumentCard conferenceId={props.id} kind="report" title={vi.documents.report} />
+        <DocumentCard conferenceId={props.id} kind="notice" title={vi.documents.notice} hint={vi.documents.noticeHint} wide />
       </div>
       {own ? (
         <div className="no-print">

@@ -1,6 +1,7 @@
 /** Preparing a conference: details, registration list, the Front's pre-collected concerns. */
 import { useEffect } from 'react';
 import { vi } from '../i18n/vi';
+import { CarryOverPanel } from '../components/CarryOverPanel';
 import { ConcernItem } from '../components/ConcernItem';
 import { ConferenceForm } from '../components/ConferenceForm';
 import { RegisteredSpeakers } from '../components/RegisteredSpeakers';
@@ -66,6 +67,7 @@ function PrepareBody() {
         <h2>{vi.prepare.general}</h2>
         <ConferenceForm />
       </section>
+      <CarryOverPanel />
       <section className="card">
         <h2>{vi.prepare.speakers}</h2>
         <RegisteredSpeakers />

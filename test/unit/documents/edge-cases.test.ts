@@ -3,7 +3,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBackend } from '../../../electron/backend';
-import { renderMinutes, renderReport } from '../../../electron/services/document-model';
+import { renderMinutes, renderReport } from './support';
 import { openServiceContext } from '../../../electron/backend';
 import type { ServiceContext } from '../../../electron/services/context';
 import { DEFAULT_FIELDS } from '../../../shared/fields';

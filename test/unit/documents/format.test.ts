@@ -53,10 +53,15 @@ describe('style-dependent lines', () => {
     expect(resolveOptions(m, 'report', '2026-11-23').date).toBe('2026-11-23');
   });
 
-  it('an open matter sent to the parent unit reads "Chuyển cấp trên"', () => {
-    expect(resultLabel({ handling: 'forwarded', status: 'open' })).toBe('Chuyển cấp trên');
-    expect(resultLabel({ handling: 'forwarded', status: 'resolved' })).toBe('Đã giải quyết');
-    expect(resultLabel({ handling: 'assigned', status: 'inProgress' })).toBe('Đang giải quyết');
+  it('Kết quả is the outcome with the date and reference of the entry that set it, never the handling', () => {
+    const open = { status: 'open' as const, statusDate: null, statusReference: '', overdue: false };
+    expect(resultLabel(open)).toBe('Chưa giải quyết');
+    expect(resultLabel({ ...open, overdue: true })).toBe('Chưa giải quyết (quá hạn)');
+    expect(resultLabel({ status: 'resolved', statusDate: '2026-09-16', statusReference: '', overdue: false })).toBe('Đã giải quyết (16/09/2026)');
+    expect(resultLabel({ status: 'resolved', statusDate: '2026-10-20', statusReference: 'Công văn số 125/UBND-KT', overdue: false })).toBe(
+      'Đã giải quyết (20/10/2026; Công văn số 125/UBND-KT)',
+    );
+    expect(resultLabel({ status: 'inProgress', statusDate: '2026-10-05', statusReference: '', overdue: true })).toBe('Đang giải quyết (05/10/2026; quá hạn)');
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderMinutes, renderReport } from '../../../electron/services/document-model';
+import { renderMinutes, renderReport } from './support';
 import { attributeValues, loadFixture, readDocx, scenarioTexts, setStyle, SCENARIOS, squash, type Loaded } from './support';
 
 describe.each(SCENARIOS)('DOCX of %s', (file) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderMinutes } from '../../../electron/services/document-model';
+import { renderMinutes } from './support';
 import { loadFixture, pdfFonts, pdfPages, pdfText, scenarioTexts, setStyle, SCENARIOS, squash, type Loaded } from './support';
 
 describe.each(SCENARIOS)('PDF minutes of %s', (file) => {

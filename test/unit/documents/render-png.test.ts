@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderMinutes, renderReport } from '../../../electron/services/document-model';
+import { renderMinutes, renderReport } from './support';
 import { ARTEFACTS, hasCommand, loadFixture, pdfPage1Png, pdfText, setStyle, SCENARIOS, sofficeToPdf } from './support';
 
 const STYLES = ['party', 'government'] as const;

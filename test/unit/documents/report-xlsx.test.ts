@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderReport } from '../../../electron/services/document-model';
+import { renderReport } from './support';
 import { SHEET_NAMES } from '../../../electron/documents/report-xlsx';
 import { SUMMARY_VALUE_KEYS, TOTAL_LABEL } from '../../../electron/documents/tables';
 import { loadFixture, scenarioTexts, SCENARIOS, type Loaded } from './support';

@@ -14,6 +14,9 @@ import type { ServiceContext } from '../../../electron/services/context';
 import { loadScenario, parseScenario, type Scenario } from '../../../electron/services/scenarios';
 import { defaultHeaderLines, getOwnUnit } from '../../../electron/services/units';
 import type { DocumentStyle } from '../../../shared/domain';
+import { localIsoDate } from '../../../shared/dates';
+import { renderMinutesModel, renderReportModel, type DocumentOptions, type MinutesFormat, type ReportFormat } from '../../../electron/documents/index';
+import { loadDocumentModel } from '../../../electron/services/document-model';
 import { fixturePath, SCENARIO_FILES } from '../../fixtures/paths';
 
 export { fixturePath } from '../../fixtures/paths';
@@ -205,4 +208,18 @@ export function sofficeToPdf(files: string[], outDir: string): string[] {
     fs.rmSync(profile, { recursive: true, force: true });
   }
   return files.map((f) => path.join(outDir, `${path.basename(f, path.extname(f))}.pdf`)).filter((f) => fs.existsSync(f));
+}
+
+/**
+ * The minutes laid out in this thread straight from the database, with the defaults only
+ * (no saved settings). Throws ApiError('not_found') for an unknown or deleted conference.
+ */
+export async function renderMinutes(ctx: ServiceContext, conferenceId: string, format: MinutesFormat, options: DocumentOptions = {}): Promise<Buffer> {
+  return renderMinutesModel(loadDocumentModel(ctx, conferenceId), format, options, localIsoDate(ctx.now()));
+}
+
+/** The report, as `renderMinutes`; its outcomes as of its date (`options.date`, else today), as the service reads them. */
+export async function renderReport(ctx: ServiceContext, conferenceId: string, format: ReportFormat, options: DocumentOptions = {}): Promise<Buffer> {
+  const today = localIsoDate(ctx.now());
+  return renderReportModel(loadDocumentModel(ctx, conferenceId, options.date ?? today), format, options, today);
 }
