@@ -27,6 +27,8 @@ export interface CliArgs {
   note?: string | undefined;
   by?: string | undefined;
   ref?: string | undefined;
+  /** `--unit ID` of respond-export: the unit below the response file is for. */
+  unit?: string | undefined;
 }
 
 export class UsageError extends Error {}
@@ -52,6 +54,9 @@ Lệnh:
   set-status <mã nội dung> --status open|inProgress|resolved --date <ngày>
              [--note <kết quả>] [--by <cơ quan báo cáo>] [--ref <số văn bản trả lời>]
                              ghi kết quả giải quyết một nội dung vào lịch sử của nó
+                             (ở cấp trên, với nội dung đơn vị kiến nghị lên: câu trả lời của cấp trên)
+  respond-export --unit <mã đơn vị> --out <tệp.doithoai>
+                             tệp trả lời các kiến nghị của một đơn vị cấp dưới (nhập ở đơn vị bằng import)
 Tùy chọn của minutes, report, notice và summary:
   --number <số>              số văn bản, ví dụ 12
   --recipient <dòng>         một dòng "Nơi nhận" (lặp lại cho mỗi dòng)`;
@@ -77,6 +82,7 @@ export function parseCliArgs(argv: string[]): CliArgs {
         note: { type: 'string' },
         by: { type: 'string' },
         ref: { type: 'string' },
+        unit: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,
@@ -103,5 +109,6 @@ export function parseCliArgs(argv: string[]): CliArgs {
     note: parsed.values.note,
     by: parsed.values.by,
     ref: parsed.values.ref,
+    unit: parsed.values.unit,
   };
 }

@@ -7,7 +7,7 @@ import { UsageError, type CliArgs } from './args';
 import { listCommand, loadScenarioCommand, showCommand } from './conference-commands';
 import { documentCommand } from './document-commands';
 import type { Command, Output } from './output';
-import { acceptKeyCommand, exportCommand, importCommand, verifyCommand } from './package-commands';
+import { acceptKeyCommand, exportCommand, importCommand, respondExportCommand, verifyCommand } from './package-commands';
 import { summaryCommand } from './summary';
 import { followupCommand, setStatusCommand } from './followup-commands';
 
@@ -25,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   summary: summaryCommand,
   followup: followupCommand,
   'set-status': setStatusCommand,
+  'respond-export': respondExportCommand,
 };
 
 const DOCUMENT_COMMANDS = new Set(['minutes', 'report', 'notice', 'summary']);
@@ -34,9 +35,10 @@ export function runCommand(backend: Backend, args: CliArgs, io: Output): void | 
   if (!document && (args.number !== undefined || args.recipients !== undefined)) {
     throw new UsageError('--number và --recipient chỉ dùng với minutes, report, notice và summary');
   }
-  if (!document && args.command !== 'export' && args.out !== undefined) {
-    throw new UsageError('--out chỉ dùng với minutes, report, notice, summary và export');
+  if (!document && args.command !== 'export' && args.command !== 'respond-export' && args.out !== undefined) {
+    throw new UsageError('--out chỉ dùng với minutes, report, notice, summary, export và respond-export');
   }
+  if (args.unit !== undefined && args.command !== 'respond-export') throw new UsageError('--unit chỉ dùng với respond-export');
   if (args.command !== 'summary' && (args.from !== undefined || args.to !== undefined)) {
     throw new UsageError('--from và --to chỉ dùng với summary');
   }

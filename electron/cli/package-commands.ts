@@ -37,6 +37,28 @@ export function exportCommand(backend: Backend, args: CliArgs, io: Output): Prom
 }
 
 /**
+ * `respond-export --unit <unitId> --out FILE.doithoai`, at the parent: the signed response
+ * file with its answers to the matters that unit forwarded; the unit imports it with `import`.
+ */
+export function respondExportCommand(backend: Backend, args: CliArgs, io: Output): Promise<void> {
+  if (args.rest.length > 0) throw new UsageError('respond-export không nhận tham số, chỉ --unit và --out');
+  if (!args.unit) throw new UsageError('respond-export cần --unit <mã đơn vị cấp dưới>');
+  if (!args.out) throw new UsageError('respond-export cần --out <tệp.doithoai>');
+  const unitId = args.unit;
+  const out = args.out;
+  if (path.extname(out).toLowerCase() !== PACKAGE_EXTENSION) {
+    throw new ApiError('invalid_input', `Tệp trả lời phải là tệp ${PACKAGE_EXTENSION}: ${out}`);
+  }
+  return (async () => {
+    const built = await askLater(backend, 'responses.export', { unitId });
+    const bytes = Buffer.from(built.base64, 'base64');
+    await writeFileWhole(out, bytes);
+    if (args.json) io.out(JSON.stringify({ file: path.resolve(out), unitId, matters: built.matters, bytes: bytes.length }));
+    else io.out(`Đã ghi tệp trả lời (${built.matters} nội dung): ${out}`);
+  })();
+}
+
+/**
  * The file as the API carries it. Its name goes into the parent's import log; a path the
  * API would refuse as a name (too long, an emoji) travels as its position instead, and the
  * officer still reads her own path in the answer.

@@ -12,6 +12,7 @@ import { fold } from '../../shared/text';
 import { notFound, refused, type ServiceContext } from './context';
 import { touchConference } from './conference-touch';
 import { recordStatus, statusAsOfSql } from './outcomes';
+import { recordParentAnswer } from './responses';
 
 type ListInput = ApiParsed<'followup.list'>;
 
@@ -237,6 +238,7 @@ interface TargetRow {
   conference_date: string;
   live: number;
   imported: number;
+  handling: string | null;
 }
 
 const dateIssue = (message: string): ApiError => new ApiError('invalid_input', message, [{ path: ['date'], message }]);
@@ -253,7 +255,7 @@ export function setConcernStatus(ctx: ServiceContext, input: ApiParsed<'concerns
     throw dateIssue(`Ngày ${formatDateVn(input.date)} ở sau hôm nay (${formatDateVn(now)}): chỉ ghi kết quả đã có.`);
   }
   const targets = ctx.sql(
-    `SELECT c.id, c.conference_id, k.date AS conference_date,
+    `SELECT c.id, c.conference_id, k.date AS conference_date, c.handling,
             (c.deleted_at IS NULL AND k.deleted_at IS NULL AND (c.turn_id IS NULL OR t.deleted_at IS NULL)) AS live,
             EXISTS (SELECT 1 FROM imported_conferences i WHERE i.conference_id = c.conference_id) AS imported
        FROM concerns c JOIN conferences k ON k.id = c.conference_id LEFT JOIN turns t ON t.id = c.turn_id
@@ -265,19 +267,24 @@ export function setConcernStatus(ctx: ServiceContext, input: ApiParsed<'concerns
     if (!row || row.live !== 1) {
       throw notFound(ids.length > 1 ? 'một trong các nội dung đã chọn (có thể đã bị xóa); không nội dung nào được cập nhật' : 'nội dung (có thể đã bị xóa)');
     }
-    if (row.imported === 1) {
+    // At the parent, a unit's matter forwarded to it gets the parent's own answer (sent back
+    // down in a response file); every other matter of a unit is that unit's to update.
+    if (row.imported === 1 && row.handling !== 'forwarded') {
       throw refused(
-        'Nội dung này thuộc hội nghị do đơn vị cấp dưới gửi lên: đơn vị tự ghi kết quả giải quyết của mình. Việc cấp trên trả lời các kiến nghị sẽ có ở phiên bản sau.',
+        'Nội dung này thuộc hội nghị do đơn vị cấp dưới gửi lên: đơn vị tự ghi kết quả giải quyết của mình. Cấp trên chỉ trả lời các nội dung đơn vị kiến nghị lên cấp trên.',
       );
     }
     if (input.date < row.conference_date) {
       throw dateIssue(`Ngày ${formatDateVn(input.date)} ở trước ngày hội nghị (${formatDateVn(row.conference_date)}): kết quả giải quyết chỉ có từ sau hội nghị.`);
     }
   }
+  const entry = { status: input.status, date: input.date, note: input.note, reportedBy: input.reportedBy, reference: input.reference };
   for (const id of ids) {
-    recordStatus(ctx, id, { status: input.status, date: input.date, note: input.note, reportedBy: input.reportedBy, reference: input.reference });
+    if (byId.get(id)!.imported === 1) recordParentAnswer(ctx, id, entry);
+    else recordStatus(ctx, id, entry);
   }
-  for (const conferenceId of new Set(ids.map((id) => byId.get(id)!.conference_id))) touchConference(ctx, conferenceId);
+  const own = ids.filter((id) => byId.get(id)!.imported !== 1);
+  for (const conferenceId of new Set(own.map((id) => byId.get(id)!.conference_id))) touchConference(ctx, conferenceId);
   const items = new Map(listFollowup(ctx, { ids, limit: ids.length }).map((item) => [item.id, item]));
   return ids.map((id) => items.get(id)!);
 }
