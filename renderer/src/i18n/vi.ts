@@ -255,7 +255,7 @@ export const vi = {
     dropHere: 'Kéo thả các tệp .doithoai vào đây, hoặc',
     choose: 'Chọn tệp…',
     importHint:
-      'Chọn được nhiều tệp một lúc. Mỗi tệp được kiểm tra chữ ký và nhập riêng: một tệp lỗi không ảnh hưởng các tệp khác; nhập lại cùng một tệp không tạo bản trùng.',
+      'Chọn được nhiều tệp một lúc. Mỗi tệp được kiểm tra chữ ký và nhập riêng: một tệp lỗi không ảnh hưởng các tệp khác; nhập lại cùng một tệp không tạo bản trùng. Tệp trả lời kiến nghị của cấp trên cũng nhập ở đây.',
     results: 'Kết quả nhập',
     clearResults: 'Xóa danh sách',
     waiting: 'Đang chờ…',
