@@ -13,7 +13,7 @@ import { OverviewScreen } from './screens/Overview';
 import { PrepareScreen } from './screens/Prepare';
 import { SettingsScreen } from './screens/Settings';
 import { SetupScreen } from './screens/Setup';
-import { followAddress, navigate, useApp } from './store/app';
+import { followAddress, navigate, routeHash, useApp, type Route } from './store/app';
 import { LeaveDialog } from './components/LeaveDialog';
 import { useConf } from './store/conference';
 
@@ -28,6 +28,23 @@ async function boot(): Promise<void> {
   } catch (error) {
     useApp.setState({ fatal: errorMessage(error), ready: true });
   }
+}
+
+/** A link of the top bar: a real address (it opens in the same place after a reload), followed without reloading. */
+function NavLink({ to, active = false, testId, children }: { to: Route; active?: boolean; testId: string; children: React.ReactNode }) {
+  return (
+    <a
+      href={routeHash(to)}
+      className={active ? 'active' : undefined}
+      data-testid={testId}
+      onClick={(e) => {
+        e.preventDefault();
+        navigate(to);
+      }}
+    >
+      {children}
+    </a>
+  );
 }
 
 function TopBar() {
@@ -49,123 +66,44 @@ function TopBar() {
       <nav className="nav" aria-label={vi.app.name}>
         {unit ? (
           <>
-            <a
-              href="#/"
-              className={route.name === 'list' ? 'active' : undefined}
-              data-testid="nav-list"
-              onClick={(e) => {
-                e.preventDefault();
-                navigate({ name: 'list' });
-              }}
-            >
+            <NavLink to={{ name: 'list' }} active={route.name === 'list'} testId="nav-list">
               {vi.nav.list}
-            </a>
+            </NavLink>
             {confId && loaded && !imported ? (
               <>
-                <a
-                  href={`#/hoi-nghi/${confId}`}
-                  className={route.name === 'prepare' ? 'active' : undefined}
-                  data-testid="nav-prepare"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    navigate({ name: 'prepare', id: confId });
-                  }}
-                >
+                <NavLink to={{ name: 'prepare', id: confId }} active={route.name === 'prepare'} testId="nav-prepare">
                   {vi.nav.prepare}
-                </a>
-                <a
-                  href={`#/hoi-nghi/${confId}/truc-tiep`}
-                  className={route.name === 'live' ? 'active' : undefined}
-                  data-testid="nav-live"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    navigate({ name: 'live', id: confId });
-                  }}
-                >
+                </NavLink>
+                <NavLink to={{ name: 'live', id: confId }} active={route.name === 'live'} testId="nav-live">
                   {vi.nav.live}
-                </a>
-                <a
-                  href={`#/hoi-nghi/${confId}/van-ban`}
-                  className={route.name === 'documents' ? 'active' : undefined}
-                  data-testid="nav-documents"
-                  onClick={(e) => {
-                    e.preventDefault();
-                    navigate({ name: 'documents', id: confId });
-                  }}
-                >
+                </NavLink>
+                <NavLink to={{ name: 'documents', id: confId }} active={route.name === 'documents'} testId="nav-documents">
                   {vi.nav.documents}
-                </a>
+                </NavLink>
               </>
             ) : null}
-            <a
-              href="#/theo-doi"
-              className={route.name === 'followup' ? 'active' : undefined}
-              data-testid="nav-followup"
-              onClick={(e) => {
-                e.preventDefault();
-                navigate({ name: 'followup' });
-              }}
-            >
+            <NavLink to={{ name: 'followup' }} active={route.name === 'followup'} testId="nav-followup">
               {vi.followup.nav}
-            </a>
-            <a
-              href="#/tong-hop"
-              className={route.name === 'overview' || imported ? 'active' : undefined}
-              data-testid="nav-overview"
-              onClick={(e) => {
-                e.preventDefault();
-                navigate({ name: 'overview' });
-              }}
-            >
+            </NavLink>
+            <NavLink to={{ name: 'overview' }} active={route.name === 'overview' || imported} testId="nav-overview">
               {vi.nav.overview}
-            </a>
-            <a
-              href="#/cai-dat"
-              className={route.name === 'settings' ? 'active' : undefined}
-              data-testid="nav-settings"
-              onClick={(e) => {
-                e.preventDefault();
-                navigate({ name: 'settings' });
-              }}
-            >
+            </NavLink>
+            <NavLink to={{ name: 'settings' }} active={route.name === 'settings'} testId="nav-settings">
               {vi.nav.settings}
-            </a>
+            </NavLink>
           </>
         ) : route.name === 'overview' || route.name === 'documents' || route.name === 'followup' ? (
           <>
-            <a
-              href="#/"
-              data-testid="nav-setup"
-              onClick={(e) => {
-                e.preventDefault();
-                navigate({ name: 'list' });
-              }}
-            >
+            <NavLink to={{ name: 'list' }} testId="nav-setup">
               {vi.setup.backToSetup}
-            </a>
+            </NavLink>
             {/* A parent that only gathers its units' packages follows their matters too. */}
-            <a
-              href="#/theo-doi"
-              className={route.name === 'followup' ? 'active' : undefined}
-              data-testid="nav-followup"
-              onClick={(e) => {
-                e.preventDefault();
-                navigate({ name: 'followup' });
-              }}
-            >
+            <NavLink to={{ name: 'followup' }} active={route.name === 'followup'} testId="nav-followup">
               {vi.followup.nav}
-            </a>
-            <a
-              href="#/tong-hop"
-              className={route.name === 'overview' ? 'active' : undefined}
-              data-testid="nav-overview"
-              onClick={(e) => {
-                e.preventDefault();
-                navigate({ name: 'overview' });
-              }}
-            >
+            </NavLink>
+            <NavLink to={{ name: 'overview' }} active={route.name === 'overview'} testId="nav-overview">
               {vi.nav.overview}
-            </a>
+            </NavLink>
           </>
         ) : null}
       </nav>
