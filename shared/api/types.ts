@@ -427,6 +427,8 @@ export interface StatusChange {
   reference: string;
   /** ISO instant it was recorded. */
   createdAt: string;
+  /** At the parent: this level's own answer to a matter the unit forwarded (parent_answers), not the unit's entry. */
+  byParent?: boolean;
 }
 
 /** A matter as the Theo dõi screen lists it: handling at the conference and outcome as of a date. */
