@@ -514,6 +514,11 @@ export const vi = {
     dueToday: 'hạn cuối hôm nay',
     received: 'Chỉ xem',
     receivedHint: 'Hội nghị do đơn vị cấp dưới gửi lên: đơn vị tự ghi kết quả giải quyết, ở đây chỉ xem.',
+    // At the parent: a unit's matter forwarded to it is answered here (H9).
+    answerHere: 'Cấp trên trả lời',
+    answerHereHint:
+      'Đơn vị cấp dưới kiến nghị lên cấp trên: kết quả cập nhật ở đây là câu trả lời của cấp trên, gửi về đơn vị trong tệp trả lời (Tổng hợp → Xuất tệp trả lời).',
+    byParent: 'Cấp trên trả lời',
     update: 'Cập nhật kết quả (Enter)',
     print: 'In danh sách theo cơ quan',
     // The update form
