@@ -309,6 +309,8 @@ export interface ChildUnit {
   lastImportAt: string | null;
   /** Holds nothing of its own yet (no package, no key): it may be merged into another or removed. */
   handAdded: boolean;
+  /** Its matters forwarded to this level that this level answered (parent_answers): a response file can go down. */
+  answeredMatters: number;
 }
 
 /** A conference a child unit sent, as the overview lists it. */

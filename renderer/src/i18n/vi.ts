@@ -308,6 +308,11 @@ export const vi = {
     importedOn: (date: string) => `nhập ngày ${date}`,
     handAdded: 'thêm bằng tay',
     fingerprint: (fp: string) => `Vân tay khóa: ${fp}`,
+    // Answers going back down to a unit (H9).
+    exportResponse: 'Xuất tệp trả lời',
+    exportingResponse: 'Đang xuất…',
+    exportResponseHint: (matters: number, unit: string) => `Tệp trả lời ${matters} nội dung ${unit} kiến nghị lên cấp trên, để gửi về đơn vị nhập.`,
+    responseMade: (file: string, matters: number, unit: string) => `Đã xuất ${file}: trả lời ${matters} nội dung cho ${unit}.`,
     colDate: 'Ngày họp',
     colTitle: 'Tên hội nghị',
     colKind: 'Hình thức',

@@ -78,6 +78,14 @@ describe('the parent’s view of a forwarded matter', () => {
     expect(unit.call('concerns.history', { concernId: leLoi.id }).map((h) => h.date)).toEqual(['2026-10-01']);
   });
 
+  it('Tổng hợp counts each unit’s answered matters: a response file can go down once there is one', () => {
+    expect(parent.call('childUnits.list', {}).map((u) => u.answeredMatters)).toEqual([0]);
+    const leLoi = leLoiAt('2026-11-01');
+    parent.call('concerns.setStatus', { concernIds: [leLoi.id], status: 'inProgress', date: '2026-10-15' });
+    parent.call('concerns.setStatus', { concernIds: [leLoi.id], status: 'resolved', date: '2026-10-25' });
+    expect(parent.call('childUnits.list', {}).map((u) => [u.name, u.answeredMatters])).toEqual([['Phường Hòa Bình', 1]]);
+  });
+
   it('leaves the unit’s other matters with the unit’s outcome', () => {
     const others = listed('2026-11-01').filter((i) => i.handling !== 'forwarded');
     const unitView = unit.call('followup.list', { conferenceId, asOf: '2026-11-01' });
