@@ -111,6 +111,7 @@ it('the city answers the Lê Lợi matter in Theo dõi, exports the response fil
   await page.getByTestId('nav-overview').first().click();
   const button = page.getByTestId('export-response');
   await button.waitFor();
+  await button.scrollIntoViewIfNeeded();
   await shot(page, 'parent-overview-export-response');
   const responseFile = await captureDownload(page, () => button.click(), path.join(dir, 'downloads'));
   expect(path.basename(responseFile)).toMatch(/^tra-loi_.*\.doithoai$/);

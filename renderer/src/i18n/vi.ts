@@ -539,7 +539,8 @@ export const vi = {
     saving: 'Đang lưu…',
     cancel: 'Hủy (Esc)',
     saved: (n: number) => (n === 1 ? 'Đã cập nhật kết quả.' : `Đã cập nhật kết quả ${n} nội dung.`),
-    nothingToUpdate: 'Hãy chọn một nội dung của đơn vị mình (nội dung đơn vị cấp dưới gửi lên chỉ xem).',
+    nothingToUpdate:
+      'Hãy chọn một nội dung của đơn vị mình hoặc nội dung đơn vị cấp dưới kiến nghị lên cấp trên (các nội dung khác đơn vị cấp dưới gửi lên chỉ xem).',
     dateAfterToday: 'Ngày cập nhật không được sau hôm nay.',
     // History
     history: 'Lịch sử giải quyết',
