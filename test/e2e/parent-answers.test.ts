@@ -5,14 +5,12 @@
  * response file from Tổng hợp; the ward imports it, resolves its drainage matter itself, and
  * its counts as of 01/11/2026 are 10 resolved, 0 in progress, 5 open, 3 overdue.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { apiCall, captureDownload, launchBrowser, loadScenarioFile, openApp, removeTempDir, screenshot, startHost, tempDir, waitFocus, type Host } from './support';
 
 const NOTE = 'Thành phố đã bố trí vốn, hoàn thành giải phóng mặt bằng';
-const SHOTS = '/work/notes/shots/h9';
 let browser: Browser;
 let dir: string;
 let ward: Host;
@@ -20,13 +18,6 @@ let city: Host;
 let conferenceId: string;
 
 const text = async (page: Page) => ((await page.locator('body').textContent()) ?? '').normalize('NFC');
-/** Screenshots for the lead, beside the test results. */
-async function shot(page: Page, name: string): Promise<void> {
-  const file = await screenshot(page, name);
-  fs.mkdirSync(SHOTS, { recursive: true });
-  fs.copyFileSync(file, path.join(SHOTS, `${name}.png`));
-}
-
 beforeAll(async () => {
   browser = await launchBrowser();
   dir = tempDir('parent-answers-');
@@ -94,7 +85,7 @@ it('the city answers the Lê Lợi matter in Theo dõi, exports the response fil
   await cdp.send('Input.insertText', { text: NOTE });
   expect((await form.getByTestId('status-note').inputValue()).normalize('NFC')).toBe(NOTE);
   await form.getByTestId('status-reference').fill('Công văn số 125/UBND-KT');
-  await shot(page, 'parent-followup-form');
+  await screenshot(page, 'parent-followup-form');
   await form.getByTestId('status-save').click();
   await form.waitFor({ state: 'detached' });
 
@@ -105,14 +96,14 @@ it('the city answers the Lê Lợi matter in Theo dõi, exports the response fil
   // The ward's own rows at the city are untouched: the answer is the city's.
   const [leLoi] = await apiCall(city, 'followup.list', { query: 'Lê Lợi' });
   expect((await apiCall(city, 'concerns.history', { concernId: leLoi!.id })).map((h) => [h.date, h.byParent === true])).toEqual([['2026-10-25', true]]);
-  await shot(page, 'parent-followup-answered');
+  await screenshot(page, 'parent-followup-answered');
 
   // Tổng hợp: the ward has an answer, so its response file can be exported.
   await page.getByTestId('nav-overview').first().click();
   const button = page.getByTestId('export-response');
   await button.waitFor();
   await button.scrollIntoViewIfNeeded();
-  await shot(page, 'parent-overview-export-response');
+  await screenshot(page, 'parent-overview-export-response');
   const responseFile = await captureDownload(page, () => button.click(), path.join(dir, 'downloads'));
   expect(path.basename(responseFile)).toMatch(/^tra-loi_.*\.doithoai$/);
   expect(parent.problems).toEqual([]);
