@@ -19,6 +19,7 @@ interface TreeRow {
   imported: number;
   last_import_at: string | null;
   holds_data: number;
+  answered: number;
 }
 
 /** Deep trees do not exist in this administration; the cap guards against a cycle in hand-edited data. */
@@ -43,7 +44,8 @@ export function listChildUnits(ctx: ServiceContext): ChildUnit[] {
             (SELECT COUNT(*) FROM imported_conferences i JOIN conferences c ON c.id = i.conference_id
               WHERE i.unit_id = u.id AND c.deleted_at IS NULL) AS imported,
             (SELECT MAX(i.imported_at) FROM imported_conferences i WHERE i.unit_id = u.id) AS last_import_at,
-            ${HOLDS_DATA.replaceAll('@id', 'u.id')} AS holds_data
+            ${HOLDS_DATA.replaceAll('@id', 'u.id')} AS holds_data,
+            (SELECT COUNT(DISTINCT a.concern_id) FROM parent_answers a WHERE a.unit_id = u.id) AS answered
        FROM tree t JOIN units u ON u.id = t.id LEFT JOIN unit_keys k ON k.unit_id = u.id
       GROUP BY u.id`,
   ).all({ own }) as TreeRow[];
@@ -58,6 +60,7 @@ export function listChildUnits(ctx: ServiceContext): ChildUnit[] {
     importedConferences: r.imported,
     lastImportAt: r.last_import_at,
     handAdded: r.holds_data === 0,
+    answeredMatters: r.answered,
   }));
 }
 

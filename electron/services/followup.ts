@@ -13,6 +13,7 @@ import { notFound, refused, type ServiceContext } from './context';
 import { touchConference } from './conference-touch';
 import { recordStatus, statusAsOfSql } from './outcomes';
 import { recordParentAnswer } from './responses';
+import { hasParentAnswers, mergeHistory, parentAnswerHistory, parentOutcomeSql, withParentAnswers } from './parent-view';
 
 type ListInput = ApiParsed<'followup.list'>;
 
@@ -155,7 +156,8 @@ export function listFollowup(ctx: ServiceContext, input: ListInput & { ids?: rea
     params[`w${i}`] = likeWord(word);
   });
 
-  const current = asOf >= today(ctx);
+  // At a parent with answers of its own, the outcome is not the column (parent-view.ts): filtered on the computed one.
+  const current = asOf >= today(ctx) && !hasParentAnswers(ctx);
   if (input.status && input.status.length > 0) {
     // From today on the outcome is a column (outcomeSql): filtered where the index on it serves.
     (current ? where : picked).push(`${current ? 'c.' : ''}status IN (SELECT value FROM json_each(@statuses))`);
@@ -174,7 +176,7 @@ export function listFollowup(ctx: ServiceContext, input: ListInput & { ids?: rea
   const sql = `
     WITH base AS (
       SELECT c.id, c.conference_id, c.turn_id, t.seq AS turn_seq, c.seq, c.deadline, k.date AS conference_date,
-             ${outcomeSql(ctx, asOf)} AS status
+             ${parentOutcomeSql(outcomeSql(ctx, asOf))} AS status
         FROM concerns c JOIN conferences k ON k.id = c.conference_id LEFT JOIN turns t ON t.id = c.turn_id
        WHERE ${where.join(' AND ')}
     ), flagged AS (
@@ -201,7 +203,7 @@ export function listFollowup(ctx: ServiceContext, input: ListInput & { ids?: rea
         SELECT h2.id FROM concern_status_changes h2 WHERE h2.concern_id = p.id AND h2.changed_on <= @asOf
          ORDER BY h2.changed_on DESC, h2.created_at DESC, h2.id DESC LIMIT 1)
      ORDER BY p.overdue DESC, p.deadline IS NULL, p.deadline, p.conference_date, p.conference_id, p.turn_id IS NOT NULL, p.turn_seq, p.seq, p.id`;
-  return (ctx.sql(sql).all(params) as ItemRow[]).map(toItem);
+  return withParentAnswers(ctx, (ctx.sql(sql).all(params) as ItemRow[]).map(toItem), asOf);
 }
 
 /** A matter's history of outcomes, oldest first (by date, then the time it was recorded). */
@@ -220,7 +222,7 @@ export function concernHistory(ctx: ServiceContext, concernId: string): StatusCh
     reference_doc: string;
     created_at: string;
   }>;
-  return rows.map((r) => ({
+  const own = rows.map((r) => ({
     id: r.id,
     concernId: r.concern_id,
     status: r.status,
@@ -230,6 +232,7 @@ export function concernHistory(ctx: ServiceContext, concernId: string): StatusCh
     reference: r.reference_doc,
     createdAt: r.created_at,
   }));
+  return mergeHistory(own, parentAnswerHistory(ctx, concernId));
 }
 
 interface TargetRow {

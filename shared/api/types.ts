@@ -309,6 +309,8 @@ export interface ChildUnit {
   lastImportAt: string | null;
   /** Holds nothing of its own yet (no package, no key): it may be merged into another or removed. */
   handAdded: boolean;
+  /** Its matters forwarded to this level that this level answered (parent_answers): a response file can go down. */
+  answeredMatters: number;
 }
 
 /** A conference a child unit sent, as the overview lists it. */
@@ -427,6 +429,8 @@ export interface StatusChange {
   reference: string;
   /** ISO instant it was recorded. */
   createdAt: string;
+  /** At the parent: this level's own answer to a matter the unit forwarded (parent_answers), not the unit's entry. */
+  byParent?: boolean;
 }
 
 /** A matter as the Theo dõi screen lists it: handling at the conference and outcome as of a date. */

@@ -385,7 +385,7 @@ describe('Theo dõi', () => {
 });
 
 describe('Theo dõi at a parent unit', () => {
-  it('a matter received from a unit is read only: never marked, Enter says why, nothing written; the unit filter appears', async () => {
+  it('a matter received from a unit is read only unless forwarded here: never marked, Enter says why, nothing written; the unit filter appears', async () => {
     // A unit below sends its conference up: a package from its own database, imported here.
     const child = await startHost({ dbPath: `${dir}/child.sqlite` });
     let files: Array<{ name: string; base64: string }>;
@@ -407,10 +407,18 @@ describe('Theo dõi at a parent unit', () => {
     expect(await rows.getByTestId('followup-outcome').count()).toBe(15);
     const received = withDb(host.dbPath, (db) => db.prepare('SELECT COUNT(*) AS n FROM concern_status_changes').get() as { n: number }).n;
 
+    // Ctrl+A marks only what this level answers: the matters the unit forwarded to it.
+    const forwarded = withDb(host.dbPath, (db) => db.prepare("SELECT COUNT(*) AS n FROM concerns WHERE handling = 'forwarded' AND deleted_at IS NULL AND conference_id IN (SELECT conference_id FROM imported_conferences)").get() as { n: number }).n;
+    await page.getByTestId('followup-list').focus();
+    await page.keyboard.press('Control+A');
+    expect(await page.getByTestId('followup-count').textContent()).toBe(`15 nội dung — đã đánh dấu ${forwarded}`);
+    await page.keyboard.press('Escape');
+    // One the unit keeps for itself: Space marks nothing, Enter says why.
+    await page.getByPlaceholder('Gõ từ cần tìm').fill('thoat nuoc');
+    await poll(async () => (await rows.getByTestId('followup-text').allTextContents()).map((t) => t.normalize('NFC').includes('thoát nước'))).toEqual([true]);
     await page.getByTestId('followup-list').focus();
     await page.keyboard.press('Space');
-    await page.keyboard.press('Control+A');
-    expect(await page.getByTestId('followup-count').textContent()).toBe('15 nội dung');
+    expect(await page.getByTestId('followup-count').textContent()).toBe('1 nội dung');
     await page.keyboard.press('Enter');
     await page.getByTestId('notice').filter({ hasText: 'chỉ xem' }).waitFor();
     expect(await page.getByTestId('status-form').count()).toBe(0);

@@ -9,6 +9,7 @@ import { KIND_LABELS, vi } from '../i18n/vi';
 import { dateOf, formatDateVn } from '../lib/format';
 import { navigate } from '../store/app';
 import { deleteChildUnit, mergeChildUnit } from '../store/overview';
+import { ResponseExportButton } from './ResponseExportButton';
 
 interface TreeRow {
   unit: ChildUnit;
@@ -113,6 +114,7 @@ function UnitRow(props: { row: TreeRow; targets: ChildUnit[] }) {
         {handAdded ? <span className="badge badge-muted">{vi.overview.handAdded}</span> : null}
         {unit.keyFingerprint ? <span className="muted small fingerprint">{vi.overview.fingerprint(unit.keyFingerprint)}</span> : null}
         <span className="actions-spacer" />
+        <ResponseExportButton unit={unit} />
         {handAdded ? (
           <span className="row-buttons">
             {others.length > 0 ? (

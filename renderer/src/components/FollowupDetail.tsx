@@ -7,6 +7,7 @@ import type { FollowupItem } from '../../../shared/api/types';
 import { formatDateVn } from '../../../shared/dates';
 import { CONCERN_STATUS_LABELS, HANDLING_LABELS, vi } from '../i18n/vi';
 import { dateOf } from '../lib/format';
+import { isAnsweredHere } from '../lib/followup';
 import { useFollowup } from '../store/followup';
 
 function History(props: { item: FollowupItem }) {
@@ -33,12 +34,17 @@ function History(props: { item: FollowupItem }) {
       ) : (
         <ol className="history-list">
           {history.entries.map((h) => (
-            <li key={h.id} className="history-entry" data-testid="history-entry" data-status={h.status}>
+            <li key={h.id} className="history-entry" data-testid="history-entry" data-status={h.status} data-by-parent={h.byParent ? 'true' : undefined}>
               <div className="history-entry-head">
                 <span className="history-date" data-testid="history-date">
                   {formatDateVn(h.date)}
                 </span>
                 <span className={`outcome outcome-${h.status}`}>{CONCERN_STATUS_LABELS[h.status]}</span>
+                {h.byParent ? (
+                  <span className="history-by-parent small" data-testid="history-by-parent">
+                    {vi.followup.byParent}
+                  </span>
+                ) : null}
               </div>
               {h.note ? (
                 <p className="history-note" data-testid="history-note">
@@ -74,7 +80,11 @@ export function FollowupDetail() {
         <span className="followup-number">{vi.followup.numberAt(item.number, formatDateVn(item.conferenceDate))}</span> — {item.conferenceTitle}
         {item.imported ? <span className="muted"> ({item.unitName})</span> : null}
       </p>
-      {item.imported ? (
+      {isAnsweredHere(item) ? (
+        <p className="hint small" data-testid="detail-answer-here">
+          {vi.followup.answerHereHint}
+        </p>
+      ) : item.imported ? (
         <p className="hint small" data-testid="detail-received">
           {vi.followup.receivedHint}
         </p>

@@ -8,7 +8,7 @@ import { memo, useEffect } from 'react';
 import type { FollowupItem } from '../../../shared/api/types';
 import { formatDateVn } from '../../../shared/dates';
 import { CONCERN_STATUS_LABELS, vi } from '../i18n/vi';
-import { dueLabel } from '../lib/followup';
+import { canUpdate, dueLabel, isAnsweredHere } from '../lib/followup';
 import { isComposingKey } from '../lib/keys';
 import { clearMarks, markAllShown, moveBy, openUpdate, setCursor, toggleAtCursor, toggleRow, useFollowup } from '../store/followup';
 
@@ -44,7 +44,7 @@ const Row = memo(function Row(props: { item: FollowupItem; active: boolean; mark
           type="checkbox"
           tabIndex={-1}
           checked={props.marked}
-          disabled={item.imported}
+          disabled={!canUpdate(item)}
           onChange={() => toggleRow(item)}
           onMouseDown={(e) => e.stopPropagation()}
         />
@@ -75,7 +75,11 @@ const Row = memo(function Row(props: { item: FollowupItem; active: boolean; mark
         <span className={`outcome outcome-${item.status}`} data-testid="followup-outcome">
           {CONCERN_STATUS_LABELS[item.status]}
         </span>
-        {item.imported ? (
+        {isAnsweredHere(item) ? (
+          <span className="muted small" title={vi.followup.answerHereHint} data-testid="followup-answer-here">
+            {vi.followup.answerHere}
+          </span>
+        ) : item.imported ? (
           <span className="muted small" title={vi.followup.receivedHint}>
             {vi.followup.received}
           </span>

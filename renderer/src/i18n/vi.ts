@@ -308,6 +308,11 @@ export const vi = {
     importedOn: (date: string) => `nhập ngày ${date}`,
     handAdded: 'thêm bằng tay',
     fingerprint: (fp: string) => `Vân tay khóa: ${fp}`,
+    // Answers going back down to a unit (H9).
+    exportResponse: 'Xuất tệp trả lời',
+    exportingResponse: 'Đang xuất…',
+    exportResponseHint: (matters: number, unit: string) => `Tệp trả lời ${matters} nội dung ${unit} kiến nghị lên cấp trên, để gửi về đơn vị nhập.`,
+    responseMade: (file: string, matters: number, unit: string) => `Đã xuất ${file}: trả lời ${matters} nội dung cho ${unit}.`,
     colDate: 'Ngày họp',
     colTitle: 'Tên hội nghị',
     colKind: 'Hình thức',
@@ -514,6 +519,11 @@ export const vi = {
     dueToday: 'hạn cuối hôm nay',
     received: 'Chỉ xem',
     receivedHint: 'Hội nghị do đơn vị cấp dưới gửi lên: đơn vị tự ghi kết quả giải quyết, ở đây chỉ xem.',
+    // At the parent: a unit's matter forwarded to it is answered here (H9).
+    answerHere: 'Cấp trên trả lời',
+    answerHereHint:
+      'Đơn vị cấp dưới kiến nghị lên cấp trên: kết quả cập nhật ở đây là câu trả lời của cấp trên, gửi về đơn vị trong tệp trả lời (Tổng hợp → Xuất tệp trả lời).',
+    byParent: 'Cấp trên trả lời',
     update: 'Cập nhật kết quả (Enter)',
     print: 'In danh sách theo cơ quan',
     // The update form
@@ -529,7 +539,8 @@ export const vi = {
     saving: 'Đang lưu…',
     cancel: 'Hủy (Esc)',
     saved: (n: number) => (n === 1 ? 'Đã cập nhật kết quả.' : `Đã cập nhật kết quả ${n} nội dung.`),
-    nothingToUpdate: 'Hãy chọn một nội dung của đơn vị mình (nội dung đơn vị cấp dưới gửi lên chỉ xem).',
+    nothingToUpdate:
+      'Hãy chọn một nội dung của đơn vị mình hoặc nội dung đơn vị cấp dưới kiến nghị lên cấp trên (các nội dung khác đơn vị cấp dưới gửi lên chỉ xem).',
     dateAfterToday: 'Ngày cập nhật không được sau hôm nay.',
     // History
     history: 'Lịch sử giải quyết',

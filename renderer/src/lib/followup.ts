@@ -101,9 +101,17 @@ export function dueLabel(item: Pick<FollowupItem, 'deadline' | 'status' | 'overd
   return vi.followup.daysLeft(item.daysLeft);
 }
 
-/** A received matter is the unit's own record: read here, never updated. */
-export function canUpdate(item: Pick<FollowupItem, 'imported'>): boolean {
-  return !item.imported;
+/**
+ * A received matter is the unit's own record: read here, never updated — except one the unit
+ * forwarded to this level, which this level answers (the answer goes back down in a response file).
+ */
+export function canUpdate(item: Pick<FollowupItem, 'imported' | 'handling'>): boolean {
+  return !item.imported || isAnsweredHere(item);
+}
+
+/** At the parent: a unit's matter forwarded to it, whose outcome is this level's own answer. */
+export function isAnsweredHere(item: Pick<FollowupItem, 'imported' | 'handling'>): boolean {
+  return item.imported && item.handling === 'forwarded';
 }
 
 /** The row after moving the cursor by `delta`, kept inside the list (null for an empty list). */
@@ -115,7 +123,7 @@ export function moveCursor(ids: readonly string[], cursor: string | null, delta:
 }
 
 /** Space: the matter joins or leaves the selection; a received one never joins. */
-export function toggleSelected(selected: readonly string[], item: Pick<FollowupItem, 'id' | 'imported'>): string[] {
+export function toggleSelected(selected: readonly string[], item: Pick<FollowupItem, 'id' | 'imported' | 'handling'>): string[] {
   if (selected.includes(item.id)) return selected.filter((id) => id !== item.id);
   return canUpdate(item) ? [...selected, item.id] : [...selected];
 }

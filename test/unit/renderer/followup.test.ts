@@ -137,6 +137,17 @@ describe('cursor and marks', () => {
     expect(selectAll([own, received])).toEqual([own.id]);
   });
 
+  it('at the parent, a received matter the unit forwarded to it may be marked and updated: the parent answers it', () => {
+    const forwarded = item({ imported: true, handling: 'forwarded' });
+    const assigned = item({ imported: true, handling: 'assigned' });
+    expect(canUpdate(forwarded)).toBe(true);
+    expect(canUpdate(assigned)).toBe(false);
+    expect(toggleSelected([], forwarded)).toEqual([forwarded.id]);
+    expect(selectAll([forwarded, assigned])).toEqual([forwarded.id]);
+    expect(updateTargets([forwarded, assigned], [], forwarded.id)).toEqual([forwarded]);
+    expect(updateTargets([forwarded, assigned], [], assigned.id)).toEqual([]);
+  });
+
   it('the update applies to the marked matters still shown, in list order, else to the one under the cursor', () => {
     const [a, b, c] = [item(), item(), item({ imported: true })];
     expect(updateTargets([a, b, c], [b.id, a.id, 'gone'], null).map((i) => i.id)).toEqual([a.id, b.id]);
