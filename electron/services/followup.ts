@@ -14,6 +14,7 @@ import { touchConference } from './conference-touch';
 import { recordStatus, statusAsOfSql } from './outcomes';
 import { recordParentAnswer } from './responses';
 import { hasParentAnswers, mergeHistory, parentAnswerHistory, parentOutcomeSql, withParentAnswers } from './parent-view';
+import { STATUS_CHANGE_COLUMNS, toStatusChange, type StatusChangeRow } from './rows';
 
 type ListInput = ApiParsed<'followup.list'>;
 
@@ -210,28 +211,9 @@ export function listFollowup(ctx: ServiceContext, input: ListInput & { ids?: rea
 export function concernHistory(ctx: ServiceContext, concernId: string): StatusChange[] {
   if (!ctx.sql('SELECT 1 FROM concerns WHERE id = ?').get(concernId)) throw notFound('nội dung');
   const rows = ctx.sql(
-    `SELECT id, concern_id, status, changed_on, note, reported_by, reference_doc, created_at
-       FROM concern_status_changes WHERE concern_id = ? ORDER BY changed_on, created_at, id`,
-  ).all(concernId) as Array<{
-    id: string;
-    concern_id: string;
-    status: ConcernStatus;
-    changed_on: string;
-    note: string;
-    reported_by: string;
-    reference_doc: string;
-    created_at: string;
-  }>;
-  const own = rows.map((r) => ({
-    id: r.id,
-    concernId: r.concern_id,
-    status: r.status,
-    date: r.changed_on,
-    note: r.note,
-    reportedBy: r.reported_by,
-    reference: r.reference_doc,
-    createdAt: r.created_at,
-  }));
+    `SELECT ${STATUS_CHANGE_COLUMNS} FROM concern_status_changes WHERE concern_id = ? ORDER BY changed_on, created_at, id`,
+  ).all(concernId) as StatusChangeRow[];
+  const own = rows.map(toStatusChange);
   return mergeHistory(own, parentAnswerHistory(ctx, concernId));
 }
 

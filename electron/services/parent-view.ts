@@ -6,21 +6,9 @@
  * package from the unit replaces them whole, the parent's answers stay.
  */
 import type { FollowupItem, StatusChange } from '../../shared/api/types';
-import type { ConcernStatus } from '../../shared/domain';
 import type { ServiceContext } from './context';
+import { STATUS_CHANGE_COLUMNS, toStatusChange, type StatusChangeRow } from './rows';
 
-interface AnswerRow {
-  id: string;
-  concern_id: string;
-  status: ConcernStatus;
-  changed_on: string;
-  note: string;
-  reported_by: string;
-  reference_doc: string;
-  created_at: string;
-}
-
-const COLUMNS = 'id, concern_id, status, changed_on, note, reported_by, reference_doc, created_at';
 
 /** Whether this database has answered anything its units forwarded: only then does the parent's view differ. */
 export function hasParentAnswers(ctx: ServiceContext): boolean {
@@ -48,11 +36,11 @@ export function withParentAnswers(ctx: ServiceContext, items: FollowupItem[], as
   if (forwarded.length === 0) return items;
   // One query for the whole list.
   const rows = ctx.sql(
-    `SELECT ${COLUMNS} FROM parent_answers a
+    `SELECT ${STATUS_CHANGE_COLUMNS} FROM parent_answers a
       WHERE a.concern_id IN (SELECT value FROM json_each(?)) AND a.changed_on <= ?
         AND a.id = (SELECT b.id FROM parent_answers b WHERE b.unit_id = a.unit_id AND b.concern_id = a.concern_id AND b.changed_on <= ?
                      ORDER BY b.changed_on DESC, b.created_at DESC, b.id DESC LIMIT 1)`,
-  ).all(JSON.stringify(forwarded.map((i) => i.id)), asOf, asOf) as AnswerRow[];
+  ).all(JSON.stringify(forwarded.map((i) => i.id)), asOf, asOf) as StatusChangeRow[];
   if (rows.length === 0) return items;
   const latest = new Map(rows.map((r) => [r.concern_id, r]));
   return items.map((item) => {
@@ -63,18 +51,8 @@ export function withParentAnswers(ctx: ServiceContext, items: FollowupItem[], as
 
 /** The parent's own entries for a matter, marked so the history can tell them from the unit's. */
 export function parentAnswerHistory(ctx: ServiceContext, concernId: string): StatusChange[] {
-  const rows = ctx.sql(`SELECT ${COLUMNS} FROM parent_answers WHERE concern_id = ? ORDER BY changed_on, created_at, id`).all(concernId) as AnswerRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    concernId: r.concern_id,
-    status: r.status,
-    date: r.changed_on,
-    note: r.note,
-    reportedBy: r.reported_by,
-    reference: r.reference_doc,
-    createdAt: r.created_at,
-    byParent: true,
-  }));
+  const rows = ctx.sql(`SELECT ${STATUS_CHANGE_COLUMNS} FROM parent_answers WHERE concern_id = ? ORDER BY changed_on, created_at, id`).all(concernId) as StatusChangeRow[];
+  return rows.map((r) => ({ ...toStatusChange(r), byParent: true }));
 }
 
 /** The unit's history and the parent's answers in one list, oldest first (by date, then the time recorded). */

@@ -12,7 +12,7 @@ import { fileSlug } from '../../shared/text';
 import { PACKAGE_EXTENSION } from '../../shared/domain';
 import { PackageError } from '../package/errors';
 import { fingerprint } from '../package/keys';
-import type { ResponseData, ResponseEntry } from '../package/model';
+import type { ResponseData } from '../package/model';
 import { checkResponse, writeResponse, type CheckedResponse } from '../package/response';
 import type { ApiParsed } from '../../shared/api/contract';
 import type { ExportedResponseFile } from '../../shared/api/types';
@@ -20,6 +20,7 @@ import { notFound, refused, stamp, type ServiceContext } from './context';
 import { later, type Later } from './later';
 import { touchConference } from './conference-touch';
 import { refreshStatus, type StatusEntry } from './outcomes';
+import { STATUS_CHANGE_COLUMNS, type StatusChangeRow } from './rows';
 import { ensureOwnKey } from './unit-keys';
 import { getOwnUnit, getUnit, ownUnitId } from './units';
 
@@ -45,19 +46,9 @@ export function recordParentAnswer(ctx: ServiceContext, concernId: string, entry
 /** At the parent: its answers for one unit, grouped by matter, as the response file carries them. */
 function answersFor(ctx: ServiceContext, unitId: string): ResponseData {
   const rows = ctx.sql(
-    `SELECT id, conference_id, concern_id, status, changed_on, note, reported_by, reference_doc, created_at FROM parent_answers
+    `SELECT conference_id, ${STATUS_CHANGE_COLUMNS} FROM parent_answers
       WHERE unit_id = ? ORDER BY conference_id, concern_id, changed_on, created_at, id`,
-  ).all(unitId) as Array<{
-    id: string;
-    conference_id: string;
-    concern_id: string;
-    status: ResponseEntry['status'];
-    changed_on: string;
-    note: string;
-    reported_by: string;
-    reference_doc: string;
-    created_at: string;
-  }>;
+  ).all(unitId) as Array<StatusChangeRow & { conference_id: string }>;
   const answers: ResponseData['answers'] = [];
   for (const r of rows) {
     let answer = answers[answers.length - 1];

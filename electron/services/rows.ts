@@ -5,7 +5,7 @@
  * (CONCERN_SELECT, SPEAKER_COLUMNS). The SQL that writes, filters and counts names its
  * columns where it runs, in each service and in db/migrations.
  */
-import type { Concern, Conference, Field, Person, Speaker, Turn, Unit } from '../../shared/api/types';
+import type { Concern, Conference, Field, Person, Speaker, StatusChange, Turn, Unit } from '../../shared/api/types';
 import type {
   ConcernSource,
   ConcernStatus,
@@ -200,3 +200,30 @@ export const CONCERN_SELECT = `
   FROM concerns c LEFT JOIN agencies a ON a.id = c.agency_id`;
 
 export const SPEAKER_COLUMNS = 'id, conference_id, name, position, organization, address, registration_order';
+
+/** A row of concern_status_changes or of parent_answers: both keep an outcome entry in the same columns. */
+export interface StatusChangeRow {
+  id: string;
+  concern_id: string;
+  status: ConcernStatus;
+  changed_on: string;
+  note: string;
+  reported_by: string;
+  reference_doc: string;
+  created_at: string;
+}
+
+export const STATUS_CHANGE_COLUMNS = 'id, concern_id, status, changed_on, note, reported_by, reference_doc, created_at';
+
+export function toStatusChange(r: StatusChangeRow): StatusChange {
+  return {
+    id: r.id,
+    concernId: r.concern_id,
+    status: r.status,
+    date: r.changed_on,
+    note: r.note,
+    reportedBy: r.reported_by,
+    reference: r.reference_doc,
+    createdAt: r.created_at,
+  };
+}
