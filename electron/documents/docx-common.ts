@@ -213,10 +213,19 @@ export function signatureTable(left: SignatureBlock | null, right: SignatureBloc
  * its own, under the same running page numbers.
  */
 export function reportWithAppendices(content: ReportFront, appendices: Array<Array<Paragraph | Table>>): Document {
+  return signedDocument('Báo cáo', content, appendices);
+}
+
+/**
+ * A document signed by one office with "Nơi nhận" under it (a report, the conclusion
+ * notice): its text on A4 portrait, then any appendix in a landscape section of its own.
+ * `kind` names it in the file's properties ("Báo cáo", "Thông báo").
+ */
+export function signedDocument(kind: string, content: ReportFront, appendices: Array<Array<Paragraph | Table>> = []): Document {
   const landscape = { properties: sectionProperties('landscape', false), headers: sectionHeaders() };
   return new Document({
     creator: 'Đối Thoại',
-    title: `Báo cáo ${content.subject}`,
+    title: `${kind} ${content.subject}`,
     styles: STYLES,
     sections: [
       {
@@ -225,7 +234,7 @@ export function reportWithAppendices(content: ReportFront, appendices: Array<Arr
         children: [
           headerTable(content.header),
           ...titleParagraphs(content.title, content.subject),
-          // The last paragraph keeps with the signature: "T/M ĐẢNG ỦY" never stands alone on a page.
+          // The last paragraph keeps with the signature: the signer's titles ("T/M ĐẢNG ỦY") never stand alone on a page.
           ...content.body.map((block, i, all) => bodyParagraph(i === all.length - 1 ? { ...block, keepNext: true } : block)),
           signatureTable(null, content.signature, recipientParagraphs(content.recipients)),
         ],
